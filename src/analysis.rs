@@ -1,0 +1,68 @@
+//! The result of an analysis: mentions, linked entities and statistics.
+//!
+//! Every type here serialises to the same JSON natively (`textlens analyze --json`) and in JavaScript,
+//! with `snake_case` keys exactly as the Rust field names.
+
+use serde::Serialize;
+
+use crate::label::Label;
+use crate::stats::Stats;
+
+/// One span of text that names something.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Mention {
+    /// Start offset, in the unit chosen by [`crate::OffsetUnit`] (UTF-8 bytes by default in Rust).
+    pub start: usize,
+    /// End offset (exclusive), in the same unit as `start`.
+    pub end: usize,
+    /// The mentioned text, exactly as it appears in the input.
+    pub text: String,
+    /// What kind of thing it names.
+    pub label: Label,
+    /// The id of the [`Entity`] this mention refers to.
+    pub entity: usize,
+    /// A normalised value where one is unambiguous (ISO 8601 dates, amounts, numbers).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+}
+
+/// A normalised value carried by a pattern mention.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    /// A number: cardinals, ordinals, percentages (`12.5` for "12.5%").
+    Number(f64),
+    /// A text value: ISO 8601 dates (`2024-04-25`), intervals (`2024-04-25/2024-04-27`), 24-hour times.
+    Text(String),
+    /// An amount of money with its ISO 4217 currency code.
+    Money {
+        /// The amount, in units of the currency.
+        amount: f64,
+        /// ISO 4217 code, e.g. `USD`.
+        currency: String,
+    },
+}
+
+/// One thing the text talks about, gathered from all its mentions.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Entity {
+    /// Identifier, unique within one analysis; mentions point to it.
+    pub id: usize,
+    /// What kind of thing it is.
+    pub label: Label,
+    /// Canonical name: the longest, most complete form used in the text.
+    pub name: String,
+    /// How many mentions refer to it.
+    pub mentions: usize,
+}
+
+/// Everything textlens finds in one text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Analysis {
+    /// Summary statistics.
+    pub stats: Stats,
+    /// Every entity mention, in document order, without overlaps.
+    pub mentions: Vec<Mention>,
+    /// Linked entities, ordered by first mention.
+    pub entities: Vec<Entity>,
+}

@@ -1,0 +1,90 @@
+//! `textlens analyze FILE`: a readable summary, or the whole analysis as JSON.
+
+use std::io::Write;
+
+use textlens::{Analysis, AnalyzeOptions, Analyzer, Label, OffsetUnit};
+
+use super::{read_input, write_all, Failure};
+
+/// Parses the arguments after `analyze` and prints the result to `out`.
+pub fn run(parser: &mut lexopt::Parser, out: &mut dyn Write) -> Result<(), Failure> {
+    use lexopt::prelude::*;
+
+    let mut path: Option<String> = None;
+    let mut json = false;
+    let mut options = AnalyzeOptions {
+        offsets: OffsetUnit::Codepoint,
+        ..Default::default()
+    };
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("json") => json = true,
+            Long("offsets") => {
+                options.offsets = parser
+                    .value()?
+                    .string()?
+                    .parse()
+                    .map_err(|e: textlens::Error| Failure::usage(e.to_string()))?;
+            }
+            Long("types") => {
+                let list = parser.value()?.string()?;
+                let labels = list
+                    .split(',')
+                    .map(|name| name.trim().parse::<Label>())
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(|e| Failure::usage(e.to_string()))?;
+                options.types = Some(labels);
+            }
+            Value(value) if path.is_none() => path = Some(value.string()?),
+            other => return Err(other.unexpected().into()),
+        }
+    }
+    let path =
+        path.ok_or_else(|| Failure::usage("analyze needs a FILE (or - for standard input)"))?;
+    let text = read_input(&path)?;
+    let analysis = Analyzer::new()
+        .analyze(&text, &options)
+        .map_err(|e| Failure::runtime(e.to_string()))?;
+    if json {
+        let mut body = serde_json::to_string_pretty(&analysis)
+            .map_err(|e| Failure::runtime(format!("cannot encode JSON: {e}")))?;
+        body.push('\n');
+        write_all(out, &body)
+    } else {
+        write_all(out, &summary(&analysis))
+    }
+}
+
+/// A human-readable summary of an analysis.
+fn summary(analysis: &Analysis) -> String {
+    let s = &analysis.stats;
+    let mut out = String::new();
+    out.push_str(&format!(
+        "{} characters ({} without spaces), {} words, {} sentences, {} paragraphs\n",
+        s.characters, s.characters_no_spaces, s.words, s.sentences, s.paragraphs
+    ));
+    if analysis.entities.is_empty() {
+        out.push_str("No entities found.\n");
+        return out;
+    }
+    out.push_str(&format!("\nEntities ({}):\n", analysis.entities.len()));
+    let width = analysis
+        .entities
+        .iter()
+        .map(|e| e.label.as_str().len())
+        .max()
+        .unwrap_or(0);
+    for entity in &analysis.entities {
+        let times = if entity.mentions == 1 {
+            String::new()
+        } else {
+            format!("  ×{}", entity.mentions)
+        };
+        out.push_str(&format!(
+            "  {:width$}  {}{times}\n",
+            entity.label.as_str(),
+            entity.name
+        ));
+    }
+    out
+}

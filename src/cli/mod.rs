@@ -1,0 +1,113 @@
+//! Argument parsing and dispatch for the `textlens` command.
+
+mod analyze;
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::process::ExitCode;
+
+use lexopt::ValueExt;
+
+const USAGE: &str = "\
+textlens — named entities and summary statistics for English text
+
+Usage:
+  textlens analyze FILE [--json] [--offsets utf8|utf16|codepoint] [--types LABEL,...]
+  textlens --help | --version
+
+FILE is a path, or - for standard input.
+
+Options:
+  --json          print the whole analysis as JSON instead of a summary
+  --offsets UNIT  offset unit in JSON output (default: codepoint)
+  --types LIST    only report these labels, e.g. PERSON,PLACE,DATE
+";
+
+/// A command-line failure: a message for standard error and the exit code.
+#[derive(Debug)]
+pub struct Failure {
+    message: String,
+    code: u8,
+}
+
+impl Failure {
+    /// Wrong usage: exit code 2.
+    pub fn usage(message: impl Into<String>) -> Self {
+        Failure {
+            message: message.into(),
+            code: 2,
+        }
+    }
+
+    /// The input or the analysis failed: exit code 1.
+    pub fn runtime(message: impl Into<String>) -> Self {
+        Failure {
+            message: message.into(),
+            code: 1,
+        }
+    }
+}
+
+impl From<lexopt::Error> for Failure {
+    fn from(err: lexopt::Error) -> Self {
+        Failure::usage(err.to_string())
+    }
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn main() -> ExitCode {
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    let mut stdout = std::io::stdout().lock();
+    match run(args, &mut stdout) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            let _ = stdout.flush();
+            eprintln!("textlens: {}", failure.message);
+            if failure.code == 2 {
+                eprintln!("Try 'textlens --help'.");
+            }
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+fn run(args: Vec<OsString>, out: &mut dyn Write) -> Result<(), Failure> {
+    let mut parser = lexopt::Parser::from_args(args);
+    let command = match parser.next()? {
+        Some(lexopt::Arg::Long("help")) | Some(lexopt::Arg::Short('h')) | None => {
+            return write_all(out, USAGE);
+        }
+        Some(lexopt::Arg::Long("version")) => {
+            return write_all(out, &format!("textlens {}\n", env!("CARGO_PKG_VERSION")));
+        }
+        Some(lexopt::Arg::Value(command)) => command.string()?,
+        Some(other) => return Err(other.unexpected().into()),
+    };
+    match command.as_str() {
+        "analyze" => analyze::run(&mut parser, out),
+        other => Err(Failure::usage(format!("unknown command {other:?}"))),
+    }
+}
+
+fn write_all(out: &mut dyn Write, text: &str) -> Result<(), Failure> {
+    out.write_all(text.as_bytes())
+        .map_err(|err| Failure::runtime(format!("cannot write output: {err}")))
+}
+
+/// Reads a whole file as UTF-8, or standard input for `-`.
+pub fn read_input(path: &str) -> Result<String, Failure> {
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
+            .map_err(|err| Failure::runtime(format!("cannot read standard input: {err}")))?;
+        buf
+    } else {
+        std::fs::read(path).map_err(|err| Failure::runtime(format!("cannot read {path}: {err}")))?
+    };
+    String::from_utf8(bytes).map_err(|err| {
+        Failure::runtime(format!(
+            "{path} is not UTF-8 text (invalid byte at offset {})",
+            err.utf8_error().valid_up_to()
+        ))
+    })
+}

@@ -1,0 +1,181 @@
+//! Entity labels: the built-in kinds and user-defined ones.
+
+use std::fmt;
+use std::str::FromStr;
+use std::sync::Arc;
+
+use serde::{Serialize, Serializer};
+
+use crate::error::Error;
+
+/// What kind of thing a mention names.
+///
+/// Built-in labels serialise as their upper-case names (`"PERSON"`, `"DATE"`, ...);
+/// a user-defined label serialises as the name the user gave it.
+///
+/// ```
+/// use textlens::Label;
+/// assert_eq!("EMAIL".parse::<Label>().unwrap(), Label::Email);
+/// assert_eq!(Label::Person.as_str(), "PERSON");
+/// assert!("BANANA".parse::<Label>().is_err());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Label {
+    /// A person: "Vladimir Putin".
+    Person,
+    /// An organisation: "Reuters", "the United Nations".
+    Org,
+    /// A place: a country, city, region or landmark.
+    Place,
+    /// A nationality, religious or political group: "Russian", "North Korean".
+    Norp,
+    /// Another named thing (events, works, products) when confident.
+    Misc,
+    /// A calendar date, date range or relative date: "April 25-27", "next week".
+    Date,
+    /// A time of day: "7:30 pm".
+    Time,
+    /// An amount of money: "$5 million", "EUR 20".
+    Money,
+    /// A percentage: "12.5%", "ten percent".
+    Percent,
+    /// A cardinal number: "42", "three million".
+    Number,
+    /// An ordinal number: "1st", "twenty-third".
+    Ordinal,
+    /// An e-mail address.
+    Email,
+    /// A web address, with or without a scheme.
+    Url,
+    /// A telephone number.
+    Phone,
+    /// A hashtag: "#rustlang".
+    Hashtag,
+    /// A social-media handle: "@rustlang".
+    Mention,
+    /// A label defined by the user through custom terms or patterns.
+    Custom(Arc<str>),
+}
+
+impl Label {
+    /// Every built-in label, in a stable order.
+    pub const BUILT_IN: [Label; 16] = [
+        Label::Person,
+        Label::Org,
+        Label::Place,
+        Label::Norp,
+        Label::Misc,
+        Label::Date,
+        Label::Time,
+        Label::Money,
+        Label::Percent,
+        Label::Number,
+        Label::Ordinal,
+        Label::Email,
+        Label::Url,
+        Label::Phone,
+        Label::Hashtag,
+        Label::Mention,
+    ];
+
+    /// The label's name as it appears in JSON and in options.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Label::Person => "PERSON",
+            Label::Org => "ORG",
+            Label::Place => "PLACE",
+            Label::Norp => "NORP",
+            Label::Misc => "MISC",
+            Label::Date => "DATE",
+            Label::Time => "TIME",
+            Label::Money => "MONEY",
+            Label::Percent => "PERCENT",
+            Label::Number => "NUMBER",
+            Label::Ordinal => "ORDINAL",
+            Label::Email => "EMAIL",
+            Label::Url => "URL",
+            Label::Phone => "PHONE",
+            Label::Hashtag => "HASHTAG",
+            Label::Mention => "MENTION",
+            Label::Custom(name) => name,
+        }
+    }
+
+    /// Builds a user-defined label, checking that the name is usable:
+    /// 1–64 characters of `A-Z`, `0-9` and `_`, starting with a letter, and not a built-in name.
+    ///
+    /// ```
+    /// use textlens::Label;
+    /// assert_eq!(Label::custom("PRODUCT").unwrap().as_str(), "PRODUCT");
+    /// assert!(Label::custom("product").is_err());
+    /// assert!(Label::custom("PERSON").is_err());
+    /// ```
+    pub fn custom(name: &str) -> Result<Label, Error> {
+        let valid_chars = name
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+        let starts_with_letter = name.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
+        if !(valid_chars && starts_with_letter && name.len() <= 64) {
+            return Err(Error::InvalidLabel {
+                label: name.to_string(),
+                reason:
+                    "a custom label is 1-64 characters of A-Z, 0-9 and _, starting with a letter",
+            });
+        }
+        if name.parse::<Label>().is_ok() {
+            return Err(Error::InvalidLabel {
+                label: name.to_string(),
+                reason: "this is a built-in label; custom labels need their own name",
+            });
+        }
+        Ok(Label::Custom(Arc::from(name)))
+    }
+
+    /// Whether this label was defined by the user.
+    pub fn is_custom(&self) -> bool {
+        matches!(self, Label::Custom(_))
+    }
+}
+
+impl FromStr for Label {
+    type Err = Error;
+
+    /// Parses a built-in label name. User-defined labels are created with [`Label::custom`].
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Label::BUILT_IN
+            .iter()
+            .find(|label| label.as_str() == s)
+            .cloned()
+            .ok_or_else(|| Error::UnknownLabel(s.to_string()))
+    }
+}
+
+impl fmt::Display for Label {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Label {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_built_in_name_round_trips() {
+        for label in Label::BUILT_IN {
+            assert_eq!(label.as_str().parse::<Label>().unwrap(), label);
+        }
+    }
+
+    #[test]
+    fn unknown_names_are_errors_that_name_the_label() {
+        let err = "PERSN".parse::<Label>().unwrap_err();
+        assert!(err.to_string().contains("PERSN"), "{err}");
+    }
+}

@@ -1,0 +1,40 @@
+//! # textlens
+//!
+//! Named entities and summary statistics for English text, in Rust, on the command line and —
+//! compiled to WebAssembly — in any web page, with no server.
+//!
+//! ```
+//! use textlens::{Analyzer, AnalyzeOptions, OffsetUnit};
+//! let text = "Contact 😀 ann@example.org about https://example.org.";
+//! let options = AnalyzeOptions { offsets: OffsetUnit::Utf16, ..Default::default() };
+//! let analysis = Analyzer::new().analyze(text, &options).unwrap();
+//! let utf16: Vec<u16> = text.encode_utf16().collect();
+//! for m in &analysis.mentions {
+//!     assert_eq!(String::from_utf16(&utf16[m.start..m.end]).unwrap(), m.text);
+//! }
+//! ```
+//!
+//! Data flows one way: [`segment`] → [`recognize`] → [`resolve`] → [`link`] → [`stats`] →
+//! [`Analysis`]. The WebAssembly bindings (compiled only for `wasm32`) convert and nothing else.
+
+#![warn(missing_docs)]
+
+mod analysis;
+mod analyze;
+mod error;
+mod label;
+pub mod link;
+mod offsets;
+pub mod recognize;
+pub mod resolve;
+pub mod segment;
+pub mod stats;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use analysis::{Analysis, Entity, Mention, Value};
+pub use analyze::{analyze, AnalyzeOptions, Analyzer, AnalyzerBuilder, MAX_INPUT_BYTES};
+pub use error::Error;
+pub use label::Label;
+pub use offsets::{OffsetMapper, OffsetUnit};

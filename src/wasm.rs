@@ -1,0 +1,138 @@
+//! The WebAssembly bindings (compiled for `wasm32` only). They convert and nothing else:
+//! JS values in → Rust options, Rust results → plain JS objects, Rust errors → thrown JS errors.
+//!
+//! Offsets default to UTF-16 code units here, the unit of `String.prototype.slice` and DOM `Range`.
+
+use js_sys::{Array, JsString, Reflect};
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{AnalyzeOptions, Analyzer, Error, Label, OffsetUnit};
+
+/// Per-call options as JS passes them; unknown keys are refused.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct JsAnalyzeOptions {
+    types: Option<Vec<String>>,
+    offsets: Option<String>,
+}
+
+/// Analyses `text` with the built-in recognisers. Throws `TypeError` for a non-string text and
+/// `Error` naming the option for a bad option.
+#[wasm_bindgen(js_name = analyze)]
+pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    run(&Analyzer::new(), "analyze", text, options)
+}
+
+/// A configured analyser; call `free()` when done (a `FinalizationRegistry` frees it otherwise).
+#[wasm_bindgen(js_name = Analyzer)]
+pub struct JsAnalyzer {
+    inner: Analyzer,
+}
+
+#[wasm_bindgen(js_class = Analyzer)]
+impl JsAnalyzer {
+    /// Builds an analyser. `config` is optional.
+    #[wasm_bindgen(constructor)]
+    pub fn new(config: JsValue) -> Result<JsAnalyzer, JsValue> {
+        if !(config.is_undefined() || config.is_null() || config.is_object()) {
+            return Err(type_error("new Analyzer: config must be an object"));
+        }
+        let inner = Analyzer::builder().build().map_err(to_js_error)?;
+        Ok(JsAnalyzer { inner })
+    }
+
+    /// Analyses `text` with this analyser's configuration.
+    pub fn analyze(&self, text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+        run(&self.inner, "Analyzer.analyze", text, options)
+    }
+
+    /// Every label this analyser can report.
+    pub fn labels(&self) -> Vec<String> {
+        self.inner.labels().iter().map(|l| l.to_string()).collect()
+    }
+}
+
+fn run(
+    analyzer: &Analyzer,
+    call: &str,
+    text: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let Some(js_text) = text.dyn_ref::<JsString>() else {
+        return Err(type_error(&format!(
+            "{call}: argument \"text\" must be a string, got {}",
+            text.js_typeof().as_string().unwrap_or_default()
+        )));
+    };
+    let options = parse_options(call, options)?;
+    let rust_text = String::from(js_text);
+    let analysis = analyzer
+        .analyze(&rust_text, &options)
+        .map_err(to_js_error)?;
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let value = serde::Serialize::serialize(&analysis, &serializer)
+        .map_err(|e| js_sys::Error::new(&format!("{call}: cannot convert the result: {e}")))?;
+    if !js_text.is_valid_utf16() {
+        restore_lone_surrogates(&value, js_text)?;
+    }
+    Ok(value)
+}
+
+fn parse_options(call: &str, options: JsValue) -> Result<AnalyzeOptions, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(AnalyzeOptions {
+            offsets: OffsetUnit::Utf16,
+            ..Default::default()
+        });
+    }
+    if !options.is_object() || Array::is_array(&options) {
+        return Err(type_error(&format!(
+            "{call}: argument \"options\" must be an object"
+        )));
+    }
+    let raw: JsAnalyzeOptions = serde_wasm_bindgen::from_value(options)
+        .map_err(|e| js_sys::Error::new(&format!("{call}: invalid options: {e}")))?;
+    let offsets = match raw.offsets {
+        Some(unit) => unit.parse().map_err(to_js_error)?,
+        None => OffsetUnit::Utf16,
+    };
+    let types = raw
+        .types
+        .map(|names| {
+            names
+                .iter()
+                .map(|n| n.parse::<Label>())
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .transpose()
+        .map_err(to_js_error)?;
+    Ok(AnalyzeOptions { types, offsets })
+}
+
+/// Rust saw each lone surrogate as U+FFFD (one UTF-16 unit, like the surrogate), so offsets are right
+/// but mention texts are not: take them from the original JS string instead.
+fn restore_lone_surrogates(value: &JsValue, text: &JsString) -> Result<(), JsValue> {
+    let mentions: Array = Reflect::get(value, &"mentions".into())?.dyn_into()?;
+    for mention in mentions.iter() {
+        let start = Reflect::get(&mention, &"start".into())?
+            .as_f64()
+            .unwrap_or(0.0) as u32;
+        let end = Reflect::get(&mention, &"end".into())?
+            .as_f64()
+            .unwrap_or(0.0) as u32;
+        Reflect::set(&mention, &"text".into(), &text.slice(start, end))?;
+    }
+    Ok(())
+}
+
+fn type_error(message: &str) -> JsValue {
+    js_sys::TypeError::new(message).into()
+}
+
+fn to_js_error(err: Error) -> JsValue {
+    match err {
+        Error::InputTooLarge { .. } => js_sys::RangeError::new(&err.to_string()).into(),
+        other => js_sys::Error::new(&other.to_string()).into(),
+    }
+}
