@@ -5,6 +5,8 @@
 # Then prints the wasm size, raw and gzip -9. Works offline once scripts/setup.sh has run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# cargo install puts tools here; a fresh shell may not have it on PATH yet.
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 scripts/setup.sh
 
 cargo rustc --quiet --lib --release --target wasm32-unknown-unknown --crate-type cdylib

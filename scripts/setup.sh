@@ -4,6 +4,8 @@
 #   dependencies, and (with --browser) Debian's chromium for the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# cargo install puts tools here; a fresh shell may not have it on PATH yet.
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 want_browser=false
 for arg in "$@"; do
