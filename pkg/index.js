@@ -1,14 +1,16 @@
-// textlens for browsers and bundlers: fetches and compiles the wasm beside this file on import,
-// so `analyze` can be called as soon as the import resolves. `await init()` is kept for code written
-// against the explicit-init style; it resolves when the module is ready and is safe to call repeatedly.
-import initWasm, { analyze, Analyzer } from "./gen/web/textlens.js";
+// textlens for browsers and bundlers: fetches and compiles `textlens_bg.wasm` (beside the glue, or
+// beside your bundle) when imported, with top-level await, so `analyze` works as soon as the import
+// resolves. Bundlers need an ES2022 target. `init()` is kept for code written in the explicit-init
+// style; it resolves at once.
+import initWasm, * as glue from "./gen/web/textlens.js";
+import { createApi } from "./lib/api.js";
 
-const ready = initWasm({ module_or_path: new URL("./gen/web/textlens_bg.wasm", import.meta.url) });
-await ready;
+await initWasm();
 
-/** Resolves once the WebAssembly module is ready (it already is when this module has loaded). */
+/** Resolves when the WebAssembly module is ready (it already is once this module has loaded). */
 export default function init() {
-  return ready.then(() => undefined);
+  return Promise.resolve();
 }
 
-export { analyze, Analyzer };
+export const { analyze, Analyzer } = createApi(glue);
+export { MAX_TEXT_BYTES } from "./lib/api.js";
