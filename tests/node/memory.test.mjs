@@ -59,3 +59,30 @@ test(`${CALLS} Analyzer lifecycles (new, analyze, free) and thrown errors leave 
   assert.equal(growth.wasm, 0, "wasm memory grew");
   assert.ok(growth.heap < 2 * MiB, `JS heap grew by ${growth.heap} bytes`);
 });
+
+test("Analyzers dropped without free() are freed by the FinalizationRegistry", async () => {
+  const tick = () => new Promise((resolve) => setImmediate(resolve));
+  const ROUNDS = 10;
+  const PER_ROUND = 20_000;
+  async function dropMany() {
+    for (let i = 0; i < PER_ROUND; i++) new Analyzer();
+    gc();
+    for (let i = 0; i < 5; i++) await tick(); // finalization callbacks run as tasks after a collection
+  }
+  for (let i = 0; i < 3; i++) await dropMany(); // warm-up
+  const before = memory.buffer.byteLength;
+  for (let i = 0; i < ROUNDS; i++) await dropMany();
+  const dropped = memory.buffer.byteLength - before;
+
+  // Control: the same number kept alive does grow wasm memory, so the check above can fail.
+  const kept = [];
+  for (let i = 0; i < ROUNDS * PER_ROUND; i++) kept.push(new Analyzer());
+  const held = memory.buffer.byteLength - before;
+  for (const analyzer of kept) analyzer.free();
+  console.log(
+    `${ROUNDS * PER_ROUND} Analyzers dropped without free(): wasm memory grew ${dropped} bytes; ` +
+      `the same number kept alive: ${held} bytes`,
+  );
+  assert.ok(held > 0, "the control should grow wasm memory");
+  assert.equal(dropped, 0);
+});
