@@ -12,3 +12,5 @@ function init() {
 }
 
 module.exports = { analyze, Analyzer, init, default: init, MAX_TEXT_BYTES };
+// So that `import init from "textlens"` compiled to CommonJS (TypeScript, Babel) finds `default`.
+Object.defineProperty(module.exports, "__esModule", { value: true });

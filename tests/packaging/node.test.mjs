@@ -23,7 +23,7 @@ test("the tarball holds the entries, types, glue and wasm, and nothing else", ()
     "package.json", "README.md", "index.js", "index.d.ts", "node.js", "node.cjs", "slim.js", "slim.d.ts",
     "worker.js", "worker.d.ts", "lib/api.js", "lib/worker-thread.js", "lib/worker-protocol.js",
     "gen/web/textlens.js", "gen/web/textlens_bg.wasm", "gen/node/textlens.js", "gen/node/textlens_bg.wasm",
-    "gen/node/api.cjs", "gen/node/package.json",
+    "gen/node/api.cjs", "gen/node/index.d.cts", "gen/node/package.json",
   ]) {
     assert.ok(packed.files.includes(file), `missing ${file}`);
   }
@@ -149,4 +149,28 @@ test("tsc --noEmit --strict accepts a typed consumer and refuses misuse (bundler
     }
   }
   assert.ok(readFileSync(join(REPO, "pkg/index.d.ts"), "utf8").includes("export interface AnalyzerConfig"));
+});
+
+test("tsc --noEmit --strict accepts a CommonJS TypeScript consumer (node16 resolution, require types)", () => {
+  const dir = makeConsumer(join(tmp.dir, "ts-cjs"), packed.tarball, {
+    "example.ts": `import init, { analyze, Analyzer, type Analysis } from "textlens";
+const result: Analysis = analyze("Mail ann@example.org", { offsets: "codepoint" });
+const analyzer = new Analyzer({ terms: { PRODUCT: ["Galaxy S24"] } });
+analyzer.free();
+void init();
+// @ts-expect-error the text must be a string
+analyze(42);
+export const words: number = result.stats.words;
+`,
+    "tsconfig.json": JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, module: "node16", moduleResolution: "node16", lib: ["es2022"], types: [] },
+      files: ["example.ts"],
+    }),
+  }, { type: "commonjs" });
+  const tsc = join(REPO, "node_modules/typescript/bin/tsc");
+  try {
+    execFileSync(process.execPath, [tsc, "-p", dir], { cwd: dir, encoding: "utf8" });
+  } catch (err) {
+    assert.fail(`tsc (node16, CommonJS) failed:\n${err.stdout}${err.stderr}`);
+  }
 });
