@@ -16,12 +16,12 @@ const PAGE = `<!doctype html>
 <script type="importmap">
   { "imports": {
       "textlens": "./node_modules/textlens/index.js",
-      "textlens/": "./node_modules/textlens/"
+      "textlens/worker": "./node_modules/textlens/worker.js"
   } }
 </script>
 <script type="module">
   import init, { analyze, Analyzer } from "textlens";
-  import { analyze as analyzeInWorker } from "textlens/worker.js";
+  import { analyze as analyzeInWorker } from "textlens/worker";
   const text = ${JSON.stringify(TEXT)};
   await init();
   window.outcome = {
