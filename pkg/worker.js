@@ -18,7 +18,9 @@ const pending = new Map();
  */
 export default function init(ownWorker) {
   if (ownWorker !== undefined) {
-    if (worker && worker !== ownWorker) throw new Error("init: a textlens worker is already running; call terminate() first");
+    if (worker && worker !== ownWorker) {
+      return Promise.reject(new Error("init: a textlens worker is already running; call terminate() first"));
+    }
     adopt(ownWorker);
   }
   return request("analyze", "").then(() => undefined);

@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { analyze } from "../../pkg/node.js";
@@ -26,6 +26,10 @@ test("the tarball holds the entries, types, glue and wasm, and nothing else", ()
     "gen/node/api.cjs", "gen/node/index.d.cts", "gen/node/package.json",
   ]) {
     assert.ok(packed.files.includes(file), `missing ${file}`);
+  }
+  // pkg/highlight.js comes from the highlighter's own branch; once in the tree it must ship too.
+  for (const file of ["highlight.js", "highlight.d.ts"]) {
+    if (existsSync(join(REPO, "pkg", file))) assert.ok(packed.files.includes(file), `missing ${file}`);
   }
   const unexpected = packed.files.filter((f) => !/^(gen\/|lib\/|[\w.-]+\.(js|cjs|d\.ts|json|md)$)/.test(f));
   assert.deepEqual(unexpected, []);
@@ -63,7 +67,7 @@ console.log(JSON.stringify({ direct: analyze(text), analyzer: new Analyzer().ana
 
 test("the slim entry takes the exported wasm as bytes", () => {
   const dir = makeConsumer(join(tmp.dir, "slim"), packed.tarball, {
-    "main.js": `import { readFileSync } from "node:fs";
+    "main.js": `import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import init, { analyze } from "textlens/slim";
 await init(readFileSync(fileURLToPath(import.meta.resolve("textlens/textlens_bg.wasm"))));
