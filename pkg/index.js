@@ -5,7 +5,16 @@
 import initWasm, * as glue from "./gen/web/textlens.js";
 import { createApi } from "./lib/api.js";
 
-await initWasm();
+try {
+  await initWasm();
+} catch (cause) {
+  throw new Error(
+    `textlens: could not load textlens_bg.wasm from beside the textlens glue (${cause.message}). ` +
+      "Serve it beside the module (or your bundle), as application/wasm; with the Vite dev server set " +
+      'optimizeDeps: { exclude: ["textlens"] }; or load it yourself with "textlens/slim".',
+    { cause },
+  );
+}
 
 /** Resolves when the WebAssembly module is ready (it already is once this module has loaded). */
 export default function init() {

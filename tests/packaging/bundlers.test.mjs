@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 
 import * as esbuild from "esbuild";
-import { build as viteBuild } from "vite";
+import { build as viteBuild, createServer as viteServer } from "vite";
 import webpack from "webpack";
 
 import { analyze } from "../../pkg/node.js";
@@ -123,4 +123,31 @@ test("webpack 5 (production, ES2022) runs in Chromium", async () => {
   assert.equal(stats.hasErrors(), false, stats.toString("errors-only"));
   writeFileSync(join(out, "index.html"), PAGE('<script src="main.js"></script>'));
   assertOutcome(await runInChromium(out));
+});
+
+test("the Vite dev server (with textlens excluded from dependency pre-bundling) runs it in Chromium", async () => {
+  const server = await viteServer({
+    root: consumer,
+    configFile: false,
+    logLevel: "error",
+    server: { host: "127.0.0.1", port: 0, strictPort: false },
+    optimizeDeps: { exclude: ["textlens"] },
+    worker: { format: "es" },
+  });
+  await server.listen();
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (err) => errors.push(err.message));
+  page.on("console", (msg) => msg.type() === "error" && errors.push(msg.text()));
+  try {
+    await page.goto(server.resolvedUrls.local[0]);
+    await page.waitForFunction(() => window.outcome, null, { timeout: 20_000 }).catch(() => {
+      throw new Error(`the app did not finish; page errors: ${errors.join("; ") || "none"}`);
+    });
+    assertOutcome(await page.evaluate(() => window.outcome));
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+    await server.close();
+  }
 });
