@@ -12,7 +12,7 @@ export default function init(worker?: Worker): Promise<void>;
 /** Analyses `text` in the worker. Rejects with the same errors `analyze` throws. */
 export function analyze(text: string, options?: AnalyzeOptions): Promise<Analysis>;
 
-/** Stops the worker; pending calls reject. The next call starts a new one. */
+/** Stops the worker; pending calls reject, and its analysers throw. The next call starts a new one. */
 export function terminate(): void;
 
 /** An analyser living in the worker. `free()` when done; it is freed when collected otherwise. */

@@ -21,7 +21,7 @@ export default function init(ownWorker) {
     if (worker && worker !== ownWorker) {
       return Promise.reject(new Error("init: a textlens worker is already running; call terminate() first"));
     }
-    adopt(ownWorker);
+    if (worker !== ownWorker) adopt(ownWorker);
   }
   return request("analyze", "").then(() => undefined);
 }
@@ -89,6 +89,7 @@ export class Analyzer {
 
   #live(call) {
     if (this.#handle === undefined) throw new Error(`${call}: this Analyzer has been freed`);
+    if (this.#owner !== worker) throw new Error(`${call}: this Analyzer's worker was terminated`);
     return this.#handle;
   }
 }

@@ -70,12 +70,20 @@ test("errors keep their class and message across the worker, and the next call w
 
 test("terminate stops the worker and rejects pending calls; the next call starts a new one", async () => {
   const out = await page.evaluate(async () => {
+    const analyzer = new textlensWorker.Analyzer();
     const pending = textlensWorker.analyze("a@b.io ".repeat(100_000));
     textlensWorker.terminate();
     const stopped = await pending.then(() => "resolved", (err) => err.message);
     const again = (await textlensWorker.analyze("a@b.io")).mentions.length;
-    return { stopped, again };
+    let orphan;
+    try {
+      analyzer.analyze("a@b.io");
+    } catch (err) {
+      orphan = err.message;
+    }
+    return { stopped, again, orphan };
   });
   assert.match(out.stopped, /terminated/);
   assert.equal(out.again, 1);
+  assert.match(out.orphan, /Analyzer\.analyze: this Analyzer's worker was terminated/);
 });
