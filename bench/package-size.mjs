@@ -1,8 +1,9 @@
 // Measures what a browser downloads for each entry of the npm package: opens a page in Chromium that
 // imports the entry from pkg/ (served on 127.0.0.1, no bundler), records every file it fetches, and
-// prints raw and gzip -9 sizes. Run after scripts/build-wasm.sh:   node bench/package-size.mjs
+// prints raw and gzip -9 sizes. Run after scripts/build-wasm.sh:   node bench/package-size.mjs [PKG_DIR]
+// (PKG_DIR, default pkg/, lets you measure another copy of the package, e.g. with a branch's files laid in.)
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
@@ -10,19 +11,23 @@ import { launch } from "../tests/browser/chromium.mjs";
 import { serve } from "../scripts/serve.mjs";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
+const PKG = process.argv[2] ? resolve(process.argv[2]) : join(REPO, "pkg");
 /** Entry → the module code the page runs (it must finish by setting window.done). */
 const ENTRIES = {
   ".": `import { analyze } from "/pkg/index.js"; analyze("a@b.io"); window.done = true;`,
-  "./highlight": `import * as h from "/pkg/highlight.js"; window.done = Object.keys(h).length > 0;`,
+  "./highlight": `import { highlight } from "/pkg/highlight.js";
+    document.body.append(Object.assign(document.createElement("p"), { textContent: "Mail ann@example.org" }));
+    await highlight(document.body);
+    window.done = true;`,
   "./worker": `import { analyze } from "/pkg/worker.js"; await analyze("a@b.io"); window.done = true;`,
 };
 
-const server = await serve({ port: 0 });
+const server = await serve({ port: 0, mounts: [["/pkg/", PKG]] });
 const browser = await launch();
 const rows = [];
 try {
   for (const [entry, code] of Object.entries(ENTRIES)) {
-    if (entry === "./highlight" && !existsSync(join(REPO, "pkg/highlight.js"))) {
+    if (entry === "./highlight" && !existsSync(join(PKG, "highlight.js"))) {
       rows.push({ entry, note: "pkg/highlight.js is not in this tree" });
       continue;
     }
@@ -44,7 +49,7 @@ try {
     let gzip = 0;
     const list = [...files].sort();
     for (const file of list) {
-      const bytes = readFileSync(join(REPO, "pkg", file));
+      const bytes = readFileSync(join(PKG, file));
       raw += bytes.length;
       gzip += gzipSync(bytes, { level: 9 }).length;
     }

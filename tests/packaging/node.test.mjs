@@ -28,10 +28,10 @@ test("the tarball holds the entries, types, glue and wasm, and nothing else", ()
     assert.ok(packed.files.includes(file), `missing ${file}`);
   }
   // pkg/highlight.js comes from the highlighter's own branch; once in the tree it must ship too.
-  for (const file of ["highlight.js", "highlight.d.ts"]) {
+  for (const file of ["highlight.js", "highlight.d.ts", "highlight.css"]) {
     if (existsSync(join(REPO, "pkg", file))) assert.ok(packed.files.includes(file), `missing ${file}`);
   }
-  const unexpected = packed.files.filter((f) => !/^(gen\/|lib\/|[\w.-]+\.(js|cjs|d\.ts|json|md)$)/.test(f));
+  const unexpected = packed.files.filter((f) => !/^(gen\/|lib\/|highlight\/|[\w.-]+\.(js|cjs|d\.ts|css|json|md)$)/.test(f));
   assert.deepEqual(unexpected, []);
 });
 
