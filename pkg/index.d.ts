@@ -6,7 +6,7 @@ export type OffsetUnit = "utf16" | "codepoint" | "utf8";
 
 /** Built-in entity labels. */
 export type BuiltInLabel =
-  | "PERSON" | "ORG" | "PLACE" | "NORP" | "MISC" | "EVENT"
+  | "PERSON" | "ORG" | "PLACE" | "NORP" | "MISC"
   | "DATE" | "TIME" | "MONEY" | "PERCENT" | "NUMBER" | "ORDINAL"
   | "EMAIL" | "URL" | "PHONE" | "HASHTAG" | "MENTION";
 
