@@ -63,7 +63,7 @@ test(`${CALLS} Analyzer lifecycles (new, analyze, free) and thrown errors leave 
 test("Analyzers dropped without free() are freed by the FinalizationRegistry", async () => {
   const tick = () => new Promise((resolve) => setImmediate(resolve));
   const ROUNDS = 10;
-  const PER_ROUND = 20_000;
+  const PER_ROUND = 10_000;
   async function dropMany() {
     for (let i = 0; i < PER_ROUND; i++) new Analyzer();
     gc();
