@@ -46,7 +46,7 @@ test("a 50 MB text is analysed, and the instance survives", () => {
   assert.ok(result.mentions.length >= small.mentions.length * 60_000);
   const last = result.mentions.at(-1);
   assert.equal(big.slice(last.start, last.end), last.text);
-  console.log(`# 50 MB: ${result.stats.words} words, ${result.mentions.length} mentions`);
+  console.log(`50 MB: ${result.stats.words} words, ${result.mentions.length} mentions`);
   worksAfter(analyze);
   assert.equal(shared.analyze(big.slice(0, 1024 * 1024)).stats.words > 0, true);
   worksAfter((t) => shared.analyze(t));
