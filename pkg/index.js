@@ -1,14 +1,25 @@
-// textlens for browsers and bundlers: fetches and compiles the wasm beside this file on import,
-// so `analyze` can be called as soon as the import resolves. `await init()` is kept for code written
-// against the explicit-init style; it resolves when the module is ready and is safe to call repeatedly.
-import initWasm, { analyze, Analyzer } from "./gen/web/textlens.js";
+// textlens for browsers and bundlers: fetches and compiles `textlens_bg.wasm` (beside the glue, or
+// beside your bundle) when imported, with top-level await, so `analyze` works as soon as the import
+// resolves. Bundlers need an ES2022 target. `init()` is kept for code written in the explicit-init
+// style; it resolves at once.
+import initWasm, * as glue from "./gen/web/textlens.js";
+import { createApi } from "./lib/api.js";
 
-const ready = initWasm({ module_or_path: new URL("./gen/web/textlens_bg.wasm", import.meta.url) });
-await ready;
-
-/** Resolves once the WebAssembly module is ready (it already is when this module has loaded). */
-export default function init() {
-  return ready.then(() => undefined);
+try {
+  await initWasm();
+} catch (cause) {
+  throw new Error(
+    `textlens: could not load textlens_bg.wasm from beside the textlens glue (${cause.message}). ` +
+      "Serve it beside the module (or your bundle), as application/wasm; with the Vite dev server set " +
+      'optimizeDeps: { exclude: ["textlens"] }; or load it yourself with "textlens/slim".',
+    { cause },
+  );
 }
 
-export { analyze, Analyzer };
+/** Resolves when the WebAssembly module is ready (it already is once this module has loaded). */
+export default function init() {
+  return Promise.resolve();
+}
+
+export const { analyze, Analyzer } = createApi(glue);
+export { MAX_TEXT_BYTES } from "./lib/api.js";

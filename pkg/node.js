@@ -1,13 +1,10 @@
-// textlens for Node (ESM): the CommonJS glue loads the wasm synchronously from disk, so there is
-// nothing to initialise. ESM `import` and CJS `require` share one instance.
-import { createRequire } from "node:module";
+// textlens for Node (ESM `import`): re-exports the CommonJS entry, so `import` and `require` share one
+// wasm instance (and one Analyzer class). Nothing to initialise.
+import api from "./node.cjs";
 
-const require = createRequire(import.meta.url);
-const glue = require("./gen/node/textlens.js");
-
-/** Kept for code written against the explicit-init style; resolves immediately in Node. */
+/** Kept for code written in the explicit-init style; resolves at once in Node. */
 export default function init() {
   return Promise.resolve();
 }
 
-export const { analyze, Analyzer } = glue;
+export const { analyze, Analyzer, MAX_TEXT_BYTES } = api;

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the size-optimised release wasm and generates the JS glue into pkg/gen/ (git-ignored):
 #   pkg/gen/web/   ES-module glue for browsers and bundlers (`--target web`)
-#   pkg/gen/node/  CommonJS glue for Node (`--target nodejs`)
+#   pkg/gen/node/  CommonJS glue for Node (`--target nodejs`), plus api.cjs: pkg/lib/api.js (the API
+#                  layer every entry shares) converted to CommonJS for the `require` entry pkg/node.cjs,
+#                  and index.d.cts, the package's types for `require`
 # Then prints the wasm size, raw and gzip -9. Works offline once scripts/setup.sh has run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +20,12 @@ wasm-bindgen --target web --remove-name-section --out-dir "$out/web" "$raw"
 wasm-bindgen --target nodejs --remove-name-section --out-dir "$out/node" "$raw"
 # The nodejs glue is CommonJS, but pkg/package.json says "type": "module".
 echo '{ "type": "commonjs" }' > "$out/node/package.json"
+# One source for the API layer; Node's `require` (Node 18 cannot require ES modules) gets a CJS copy.
+node_modules/.bin/esbuild pkg/lib/api.js --format=cjs --platform=node --target=node18 \
+  --log-level=warning --outfile="$out/node/api.cjs"
+# The same declarations for `require` (TypeScript's node16 resolution wants CommonJS-format types there;
+# index.d.ts imports nothing, and its `export default init` is node.cjs's `default` property).
+cp pkg/index.d.ts "$out/node/index.d.cts"
 
 # wasm-opt from the npm `binaryen` package (Debian's binaryen 108 produces broken wasm).
 for dir in web node; do

@@ -31,7 +31,7 @@ if [ "$installed" != "$bindgen_version" ]; then
   cargo install wasm-bindgen-cli --version "$bindgen_version" --quiet
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ ! -d node_modules/playwright-core ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing npm dev dependencies"
   npm ci --no-audit --no-fund --loglevel=error

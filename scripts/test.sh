@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints (host and wasm32), Rust unit/integration/doc tests, the wasm
-# package in Node, and the browser tests in Debian's Chromium. Installs what is missing first.
+# package in Node, the browser tests in Debian's Chromium, and the packaging tests (the packed tarball
+# installed into fresh consumer projects). Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,5 +28,8 @@ node --test tests/node/
 
 step "browser tests (Chromium)"
 node --test --test-concurrency=1 tests/browser/
+
+step "packaging tests (npm pack → fresh consumers: Node ESM/CJS, tsc, esbuild, Vite, webpack, plain page)"
+node --test --test-concurrency=1 tests/packaging/
 
 step "all tests passed"

@@ -76,5 +76,12 @@ test("Analyzer instances analyse, list labels and free", () => {
   assert.ok(analyzer.labels().includes("PERSON"));
   assert.deepEqual(analyzer.analyze("x@y.io"), analyze("x@y.io"));
   analyzer.free();
-  assert.throws(() => analyzer.analyze("x@y.io"));
+  assert.throws(() => analyzer.analyze("x@y.io"), /Analyzer\.analyze: this Analyzer has been freed/);
+});
+
+test("import and require share one wasm instance and one Analyzer class", () => {
+  const cjs = require("../../pkg");
+  assert.equal(cjs.Analyzer, Analyzer);
+  assert.equal(cjs.analyze, analyze);
+  assert.ok(new cjs.Analyzer() instanceof Analyzer);
 });

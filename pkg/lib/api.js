@@ -1,0 +1,94 @@
+// The public JavaScript API over the wasm-bindgen glue, shared by every entry (browser, Node ESM and
+// CJS, slim, worker). The glue already converts values and throws typed errors; this layer adds what
+// the glue cannot know: "not initialised yet" (slim), "this Analyzer was freed", and a size check done
+// before the text is copied into wasm memory (which never shrinks). Results stay plain JS objects.
+
+/** The largest text accepted, in UTF-8 bytes: the core's limit (256 MiB). */
+export const MAX_TEXT_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Builds `analyze` and `Analyzer` over one initialised (or soon initialised) glue module.
+ * @param {{ analyze: Function, Analyzer: Function }} glue the wasm-bindgen generated exports
+ * @param {() => boolean} [isReady] false until the wasm is instantiated (slim); absent means always ready
+ * @returns {{ analyze: Function, Analyzer: Function }}
+ */
+export function createApi(glue, isReady = () => true) {
+  function checkReady(call) {
+    if (!isReady()) {
+      throw new Error(`${call}: textlens is not initialised; call \`await init(wasm)\` first`);
+    }
+  }
+
+  /**
+   * Analyses `text` with the built-in recognisers and returns a plain object
+   * `{ stats, mentions, entities, ... }`.
+   * @param {string} text
+   * @param {object} [options]
+   */
+  function analyze(text, options) {
+    checkReady("analyze");
+    checkLength("analyze", text);
+    return glue.analyze(text, options);
+  }
+
+  /** A configured analyser. Call `free()` when done; a FinalizationRegistry frees it otherwise. */
+  class Analyzer {
+    /** @type {object | undefined} the glue instance; undefined once freed */
+    #inner;
+
+    /** @param {object} [config] `{ terms, patterns }` */
+    constructor(config) {
+      checkReady("new Analyzer");
+      // The glue instance registers itself with the glue's FinalizationRegistry: when this wrapper is
+      // collected, so is the glue instance, and its Rust memory is freed.
+      this.#inner = new glue.Analyzer(config);
+    }
+
+    /**
+     * Analyses `text` with this analyser's configuration.
+     * @param {string} text
+     * @param {object} [options]
+     */
+    analyze(text, options) {
+      const inner = this.#live("Analyzer.analyze");
+      checkLength("Analyzer.analyze", text);
+      return inner.analyze(text, options);
+    }
+
+    /** Every label this analyser can report. */
+    labels() {
+      return this.#live("Analyzer.labels").labels();
+    }
+
+    /** Frees the Rust memory now. Any later call on this instance, `free()` included, throws. */
+    free() {
+      const inner = this.#live("Analyzer.free");
+      this.#inner = undefined;
+      inner.free();
+    }
+
+    /** `using analyzer = new Analyzer()` frees it at the end of the block (a no-op if already freed). */
+    [Symbol.dispose ?? Symbol.for("Symbol.dispose")]() {
+      if (this.#inner) this.free();
+    }
+
+    #live(call) {
+      if (!this.#inner) throw new Error(`${call}: this Analyzer has been freed`);
+      return this.#inner;
+    }
+  }
+
+  return { analyze, Analyzer };
+}
+
+/**
+ * Refuses, before any copy into wasm memory, a text whose UTF-8 form is certainly over the limit
+ * (every UTF-16 unit is at least one UTF-8 byte). The core checks the exact byte length itself.
+ */
+function checkLength(call, text) {
+  if (typeof text === "string" && text.length > MAX_TEXT_BYTES) {
+    throw new RangeError(
+      `${call}: text is too large: at least ${text.length} bytes, the limit is ${MAX_TEXT_BYTES} bytes`,
+    );
+  }
+}

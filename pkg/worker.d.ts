@@ -1,0 +1,26 @@
+// textlens/worker: the API of "textlens" running in a module worker; every call returns a Promise.
+import type { Analysis, AnalyzeOptions, AnalyzerConfig } from "./index.js";
+
+export type * from "./index.js";
+
+/**
+ * Starts the default worker (or adopts `worker`, one that runs textlens's `lib/worker-thread.js`) and
+ * resolves when its wasm is ready. Optional: the first call starts the default worker by itself.
+ */
+export default function init(worker?: Worker): Promise<void>;
+
+/** Analyses `text` in the worker. Rejects with the same errors `analyze` throws. */
+export function analyze(text: string, options?: AnalyzeOptions): Promise<Analysis>;
+
+/** Stops the worker; pending calls reject, and its analysers throw. The next call starts a new one. */
+export function terminate(): void;
+
+/** An analyser living in the worker. `free()` when done; it is freed when collected otherwise. */
+export class Analyzer {
+  /** A bad config rejects every call on this instance with the constructor's error. */
+  constructor(config?: AnalyzerConfig);
+  analyze(text: string, options?: AnalyzeOptions): Promise<Analysis>;
+  labels(): Promise<string[]>;
+  /** Frees the worker-side analyser; any later call, `free()` included, throws an `Error`. */
+  free(): void;
+}
