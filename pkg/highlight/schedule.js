@@ -1,0 +1,42 @@
+// Time slicing: long loops check `slicer.due()` and `await slicer.pause()` so that no task on the main
+// thread runs longer than the slice budget; a paused run resumes after the browser had a chance to
+// handle input and paint. Cancellation is checked at every pause.
+
+/**
+ * Yields to the event loop: `scheduler.yield()` where the browser has it (the continuation keeps its
+ * priority), otherwise a MessageChannel message (a new task, not clamped like `setTimeout`).
+ * @returns {Promise<void>}
+ */
+export function yieldToEventLoop() {
+  if (typeof globalThis.scheduler?.yield === "function") return globalThis.scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Creates a slicer for one run.
+ * @param {{ budget?: number, signal?: AbortSignal }} [options] budget: milliseconds per slice
+ * @returns {{ due(): boolean, pause(): Promise<void>, check(): void }}
+ */
+export function createSlicer({ budget = 8, signal } = {}) {
+  let sliceStart = performance.now();
+  return {
+    /** True when the current slice has used up its budget. */
+    due: () => performance.now() - sliceStart >= budget,
+    /** Ends the current slice; throws the abort reason if the run was cancelled meanwhile. */
+    async pause() {
+      signal?.throwIfAborted();
+      await yieldToEventLoop();
+      signal?.throwIfAborted();
+      sliceStart = performance.now();
+    },
+    /** Throws the abort reason if the run was cancelled. */
+    check: () => signal?.throwIfAborted(),
+  };
+}
