@@ -21,8 +21,9 @@ export { highlightName, hasHighlightApi } from "./highlight/render-highlight-api
 
 const OPTION_KEYS = [
   "types", "exclude", "renderer", "analyzer", "onProgress", "signal", "shadowRoots", "observe",
-  "onUpdate", "chunkSize", "sliceBudget", "styles", "className",
+  "onUpdate", "chunkSize", "sliceBudget", "styles", "className", "paint",
 ];
+const PAINT_MODES = ["auto", "all", "visible"];
 const RENDERERS = ["highlight-api", "mark"];
 
 /** The default: analyse at most this many UTF-16 units per analyser call (then chunk by paragraphs). */
@@ -50,7 +51,7 @@ export async function highlight(root, options = {}) {
   const doc = container.ownerDocument ?? container;
 
   const skip = skipSelectorFor(opts.exclude);
-  const renderer = opts.renderer === "mark" ? createMarkRenderer({ className: opts.className }) : createHighlightApiRenderer();
+  const renderer = opts.renderer === "mark" ? createMarkRenderer({ className: opts.className }) : createHighlightApiRenderer({ paint: opts.paint });
 
   // A newer run cancels a stale one and removes what it painted, at once (before this run gathers
   // text, so stale marks never hide text from it): highlighting twice equals highlighting once.
@@ -203,7 +204,9 @@ function checkOptions(options) {
   const {
     types, exclude, renderer, analyzer, onProgress, signal, shadowRoots = false, observe = false,
     onUpdate, chunkSize = DEFAULT_CHUNK_SIZE, sliceBudget = DEFAULT_SLICE_BUDGET, styles = true, className = "textlens",
+    paint = "auto",
   } = options;
+  if (!PAINT_MODES.includes(paint)) throw new Error(`highlight: option "paint" must be one of ${PAINT_MODES.join(", ")}, got ${JSON.stringify(paint)}`);
   if (types !== undefined && (!Array.isArray(types) || !types.every((t) => typeof t === "string"))) {
     throw new TypeError("highlight: option \"types\" must be an array of label names");
   }
@@ -218,13 +221,13 @@ function checkOptions(options) {
     if (fn !== undefined && typeof fn !== "function") throw new TypeError(`highlight: option "${name}" must be a function`);
   }
   if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError("highlight: option \"signal\" must be an AbortSignal");
-  if (!(Number.isFinite(chunkSize) && chunkSize >= 1000)) throw new RangeError("highlight: option \"chunkSize\" must be a number ≥ 1000");
+  if (!(typeof chunkSize === "number" && chunkSize >= 4096)) throw new RangeError("highlight: option \"chunkSize\" must be a number ≥ 4096 (Infinity: one call)");
   if (!(Number.isFinite(sliceBudget) && sliceBudget > 0)) throw new RangeError("highlight: option \"sliceBudget\" must be a positive number of milliseconds");
   signal?.throwIfAborted();
   const chosen = renderer ?? (hasHighlightApi() ? "highlight-api" : "mark");
   return {
     types, exclude, analyzer, onProgress, signal, shadowRoots: Boolean(shadowRoots), observe, onUpdate,
-    chunkSize, sliceBudget, styles: Boolean(styles), className,
+    chunkSize, sliceBudget, styles: Boolean(styles), className, paint,
     // Asked for the Highlight API where the browser lacks it: fall back to marks (handle.renderer says so).
     renderer: chosen === "highlight-api" && !hasHighlightApi() ? "mark" : chosen,
   };
@@ -253,7 +256,11 @@ function adoptStyles(target) {
     sheet.replaceSync(DEFAULT_CSS);
     adoptedSheets.set(view, sheet);
   }
-  if (!target.adoptedStyleSheets.includes(sheet)) target.adoptedStyleSheets = [sheet, ...target.adoptedStyleSheets];
+  if (target.adoptedStyleSheets.includes(sheet)) return;
+  // The page links highlight.css already (or an earlier run adopted it): nothing to add.
+  const probe = target.nodeType === 9 ? target.documentElement : target.host;
+  if (probe && view.getComputedStyle(probe).getPropertyValue("--textlens-css").trim() === "1" && target.nodeType === 9) return;
+  target.adoptedStyleSheets = [sheet, ...target.adoptedStyleSheets];
 }
 
 /**

@@ -15,9 +15,10 @@ export const BLOCK_SEPARATOR = "\n\n";
 /** Separator for <br>. */
 export const LINE_SEPARATOR = "\n";
 
+/** Elements that start a new block of text (upper-case tag names). */
 // Elements that start a new block of text. Tag names, not computed styles: reading computed styles
 // for tens of thousands of elements would force style recalculation and cost more than the analysis.
-const BLOCK_TAGS = new Set(
+export const BLOCK_TAGS = new Set(
   ("ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY BUTTON CAPTION CENTER DD DETAILS DIALOG DIR DIV DL DT " +
     "FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR HTML IFRAME IMG LEGEND " +
     "LI LISTING MAIN MENU NAV OL OPTGROUP OPTION P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD " +

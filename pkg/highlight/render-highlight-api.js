@@ -1,6 +1,16 @@
 // The default renderer: the CSS Custom Highlight API. One `Highlight` per label, registered as
 // `textlens-<label>` and styled with `::highlight(textlens-person)`. The page's DOM is never changed,
 // so nothing on the page can break and clearing only drops ranges.
+//
+// Chromium rebuilds its markers for *every* registered range whenever the DOM or the styles change (about
+// 6-12 µs a range on the benchmark machine), so thousands of registered ranges make each later frame
+// that follows a DOM change slow. With `paint: "visible"` (chosen automatically above
+// VISIBLE_PAINT_THRESHOLD ranges) every range is still built, but only those in blocks near the
+// viewport (one screen above and below) are registered, through an IntersectionObserver.
+import { BLOCK_TAGS } from "./gather.js";
+
+/** Above this many ranges, `paint: "auto"` registers only the ranges near the viewport. */
+export const VISIBLE_PAINT_THRESHOLD = 1000;
 
 /** True when the browser has the CSS Custom Highlight API. */
 export function hasHighlightApi() {
@@ -18,13 +28,40 @@ export function highlightName(label) {
 
 /**
  * Creates a renderer that paints mentions with ranges in `CSS.highlights`.
+ * @param {{ paint?: "auto" | "all" | "visible" }} [options]
  * @returns {import("./render-marks.js").Renderer}
  */
-export function createHighlightApiRenderer() {
-  /** @type {Map<string, Range[]>} the ranges this renderer added, by registry name */
+export function createHighlightApiRenderer({ paint = "auto" } = {}) {
+  /** @type {Map<string, Set<Range>>} the ranges this renderer registered, by registry name */
   const added = new Map();
   /** @type {Map<Text, Array<[number, number, object]>>} pieces by text node, for lookups */
   const byNode = new Map();
+  /** Visible painting: the located mentions of each observed block, and the observer. */
+  const byBlock = new Map();
+  let observer = null;
+
+  function register(item) {
+    const name = highlightName(item.mention.label);
+    highlightFor(name).add(item.range);
+    let set = added.get(name);
+    if (!set) added.set(name, (set = new Set()));
+    set.add(item.range);
+  }
+
+  function unregister(item) {
+    const name = highlightName(item.mention.label);
+    CSS.highlights.get(name)?.delete(item.range);
+    added.get(name)?.delete(item.range);
+  }
+
+  function onIntersect(entries) {
+    for (const entry of entries) {
+      for (const item of byBlock.get(entry.target) ?? []) {
+        if (entry.isIntersecting) register(item);
+        else unregister(item);
+      }
+    }
+  }
 
   function highlightFor(name) {
     let highlight = CSS.highlights.get(name);
@@ -40,6 +77,11 @@ export function createHighlightApiRenderer() {
 
     async render(located, gathered, { slicer, onStep }) {
       const { nodes, datas } = gathered;
+      const visibleOnly = paint === "visible" || (paint === "auto" && located.length > VISIBLE_PAINT_THRESHOLD);
+      if (visibleOnly && !observer) {
+        observer = new IntersectionObserver(onIntersect, { rootMargin: "100% 0px 100% 0px" });
+      }
+      const blockOf = new Map();
       let rendered = 0;
       for (let k = 0; k < located.length; k++) {
         if (slicer && (k & 63) === 0 && slicer.due()) {
@@ -52,12 +94,18 @@ export function createHighlightApiRenderer() {
         const range = new Range();
         range.setStart(nodes[p[0]], p[1]);
         range.setEnd(nodes[p[p.length - 3]], p[p.length - 1]);
-        const name = highlightName(item.mention.label);
-        highlightFor(name).add(range);
-        let list = added.get(name);
-        if (!list) added.set(name, (list = []));
-        list.push(range);
         item.range = range;
+        if (visibleOnly) {
+          const block = blockFor(nodes[p[0]], blockOf);
+          let group = byBlock.get(block);
+          if (!group) {
+            byBlock.set(block, (group = []));
+            observer.observe(block);
+          }
+          group.push(item);
+        } else {
+          register(item);
+        }
         for (let i = 0; i < p.length; i += 3) {
           const node = nodes[p[i]];
           let entries = byNode.get(node);
@@ -86,6 +134,9 @@ export function createHighlightApiRenderer() {
     },
 
     clear() {
+      observer?.disconnect();
+      observer = null;
+      byBlock.clear();
       for (const [name, ranges] of added) {
         const highlight = CSS.highlights.get(name);
         if (!highlight) continue;
@@ -96,6 +147,17 @@ export function createHighlightApiRenderer() {
       byNode.clear();
     },
   };
+}
+
+/** The nearest block element around a text node (cached per parent element). */
+function blockFor(node, cache) {
+  const parent = node.parentElement;
+  let block = cache.get(parent);
+  if (block) return block;
+  block = parent;
+  while (block.parentElement && !BLOCK_TAGS.has(block.tagName)) block = block.parentElement;
+  cache.set(parent, block);
+  return block;
 }
 
 /**

@@ -38,7 +38,7 @@ export function createMarkRenderer({ className = "textlens" } = {}) {
       for (let k = located.length - 1; k >= 0; k--) {
         if (slicer && (++steps & 31) === 0 && slicer.due()) {
           onStep?.(located.length - 1 - k);
-          await slicer.pause();
+          await slicer.pause({ frame: true });
         }
         const item = located[k];
         const p = item.pieces;

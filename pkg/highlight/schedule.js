@@ -20,19 +20,41 @@ export function yieldToEventLoop() {
 }
 
 /**
+ * Waits until the browser has rendered a frame (so layout and paint triggered by the last slice are
+ * done in that frame, in proportion to what the slice changed), then yields once more. Falls back to a
+ * plain yield in a hidden page, where animation frames do not run.
+ * @returns {Promise<void>}
+ */
+export function yieldAfterFrame() {
+  if (typeof requestAnimationFrame !== "function" || globalThis.document?.visibilityState === "hidden") {
+    return yieldToEventLoop();
+  }
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      yieldToEventLoop().then(resolve);
+    });
+  });
+}
+
+/**
  * Creates a slicer for one run.
  * @param {{ budget?: number, signal?: AbortSignal }} [options] budget: milliseconds per slice
- * @returns {{ due(): boolean, pause(): Promise<void>, check(): void }}
+ * @returns {{ due(): boolean, pause(options?: { frame?: boolean }): Promise<void>, check(): void }}
  */
 export function createSlicer({ budget = 8, signal } = {}) {
   let sliceStart = performance.now();
   return {
     /** True when the current slice has used up its budget. */
     due: () => performance.now() - sliceStart >= budget,
-    /** Ends the current slice; throws the abort reason if the run was cancelled meanwhile. */
-    async pause() {
+    /**
+     * Ends the current slice (after the next frame with `frame: true`, for slices that change the DOM);
+     * throws the abort reason if the run was cancelled meanwhile.
+     */
+    async pause({ frame = false } = {}) {
       signal?.throwIfAborted();
-      await yieldToEventLoop();
+      await (frame ? yieldAfterFrame() : yieldToEventLoop());
       signal?.throwIfAborted();
       sliceStart = performance.now();
     },

@@ -1,12 +1,16 @@
 // The default styles, the same text as pkg/highlight.css (a test keeps them equal). highlight() adopts
-// them as a constructed stylesheet (document.adoptedStyleSheets), which leaves the page's DOM untouched.
+// them as a constructed stylesheet (document.adoptedStyleSheets), which leaves the page's DOM untouched,
+// unless the page already has them (the --textlens-css custom property is set on :root).
 
 /** The text of pkg/highlight.css. */
 export const DEFAULT_CSS = `/* textlens highlighting: default colours. Override any of them with a CSS custom property on the page,
  * e.g. :root { --textlens-person: gold; } (or on any ancestor of the highlighted text). The CSS Custom
  * Highlight API renderer paints ::highlight(textlens-<label>); the mark renderer styles
  * mark[data-textlens][data-label=<LABEL>]. Custom labels fall back to --textlens-other with marks; with
- * the Highlight API add a rule such as ::highlight(textlens-product) { background-color: … }. */
+ * the Highlight API add a rule such as ::highlight(textlens-product) { background-color: … }.
+ * Linking this file in the page's <head> is best on big pages: highlight() then sees --textlens-css and does
+ * not adopt its own copy (adopting a sheet with ::highlight rules restyles the whole page once). */
+:root { --textlens-css: 1; }
 mark[data-textlens] { background-color: var(--textlens-other, #e9ecef); color: inherit; border-radius: 2px; }
 ::highlight(textlens-person) { background-color: var(--textlens-person, #ffd8a8); }
 ::highlight(textlens-org) { background-color: var(--textlens-org, #c5f6fa); }
