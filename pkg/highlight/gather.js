@@ -28,6 +28,7 @@ export const BLOCK_TAGS = new Set(
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CHECK_EVERY = 256;
+const NON_SPACE = /\S/;
 
 /**
  * @typedef {object} Gathered
@@ -69,6 +70,15 @@ export async function gatherText(startNodes, { skip, shadowRoots = false, slicer
   const shadows = [];
   let length = 0;
   let pending = ""; // separator owed before the next text
+  let held = null; // a whitespace-only text node, kept if text follows in the same block
+  const emit = (node) => {
+    const data = node.data;
+    parts.push(data);
+    nodes.push(node);
+    starts.push(length);
+    datas.push(data);
+    length += data.length;
+  };
 
   const stack = [];
   const exiting = [];
@@ -88,6 +98,7 @@ export async function gatherText(startNodes, { skip, shadowRoots = false, slicer
   let steps = 0;
   for (const start of startNodes) {
     if (nodes.length) pending = BLOCK_SEPARATOR;
+    held = null;
     if (start.nodeType === TEXT_NODE) {
       stack.push(start);
       exiting.push(false);
@@ -107,23 +118,29 @@ export async function gatherText(startNodes, { skip, shadowRoots = false, slicer
       const node = stack.pop();
       if (exiting.pop()) {
         pending = BLOCK_SEPARATOR;
+        held = null;
         continue;
       }
       if (node.nodeType === TEXT_NODE) {
         const data = node.data;
         if (!data.length) continue;
+        if (!NON_SPACE.test(data)) {
+          // Whitespace between blocks is layout, not text: keep it only when text follows before the
+          // next block boundary (it may separate two words of one name: <b>Kim</b> <i>Jong</i>).
+          if (!pending && length) held = node;
+          continue;
+        }
         if (pending) {
           if (length) {
             parts.push(pending);
             length += pending.length;
           }
           pending = "";
+        } else if (held) {
+          emit(held);
         }
-        parts.push(data);
-        nodes.push(node);
-        starts.push(length);
-        datas.push(data);
-        length += data.length;
+        held = null;
+        emit(node);
         continue;
       }
       if (node.nodeType !== ELEMENT_NODE) continue;
@@ -134,10 +151,12 @@ export async function gatherText(startNodes, { skip, shadowRoots = false, slicer
       }
       if (node.tagName === "BR") {
         if (!pending) pending = LINE_SEPARATOR;
+        held = null;
         continue;
       }
       if (block) {
         pending = BLOCK_SEPARATOR;
+        held = null;
         stack.push(node);
         exiting.push(true);
       }
