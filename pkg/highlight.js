@@ -70,7 +70,7 @@ export async function highlight(root, options = {}) {
 
   const slicer = createSlicer({ budget: opts.sliceBudget, signal });
   const progress = (phase, done, total) => opts.onProgress?.({ phase, done, total });
-  const analyzer = opts.analyzer ?? (await defaultAnalyzer());
+  let analyzer = opts.analyzer;
 
   const state = {
     text: "",
@@ -85,6 +85,7 @@ export async function highlight(root, options = {}) {
 
   /** One pass over `starts`: gather, analyse, locate, paint. */
   async function pass(starts) {
+    analyzer ??= await defaultAnalyzer();
     slicer.check();
     progress("gather", 0, undefined);
     const gathered = await gatherText(starts, {
