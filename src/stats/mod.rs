@@ -4,6 +4,8 @@ use serde::Serialize;
 
 use crate::segment;
 
+pub mod syllables;
+
 /// Summary statistics, one flat object. Every count is over the whole text.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Stats {
