@@ -15,6 +15,8 @@ use crate::{AnalyzeOptions, Analyzer, Error, Label, OffsetUnit};
 struct JsAnalyzeOptions {
     types: Option<Vec<String>>,
     offsets: Option<String>,
+    keywords: Option<usize>,
+    key_sentences: Option<usize>,
 }
 
 /// Analyses `text` with the built-in recognisers. Throws `TypeError` for a non-string text and
@@ -107,13 +109,24 @@ fn parse_options(call: &str, options: JsValue) -> Result<AnalyzeOptions, JsValue
         })
         .transpose()
         .map_err(to_js_error)?;
-    Ok(AnalyzeOptions { types, offsets })
+    let defaults = AnalyzeOptions::default();
+    Ok(AnalyzeOptions {
+        types,
+        offsets,
+        keywords: raw.keywords.unwrap_or(defaults.keywords),
+        key_sentences: raw.key_sentences.unwrap_or(defaults.key_sentences),
+    })
 }
 
 /// Rust saw each lone surrogate as U+FFFD (one UTF-16 unit, like the surrogate), so offsets are right
-/// but mention texts are not: take them from the original JS string instead.
+/// but mention and key-sentence texts are not: take them from the original JS string instead.
 fn restore_lone_surrogates(value: &JsValue, text: &JsString) -> Result<(), JsValue> {
-    let mentions: Array = Reflect::get(value, &"mentions".into())?.dyn_into()?;
+    restore_texts(value, text, "mentions")?;
+    restore_texts(value, text, "key_sentences")
+}
+
+fn restore_texts(value: &JsValue, text: &JsString, key: &str) -> Result<(), JsValue> {
+    let mentions: Array = Reflect::get(value, &key.into())?.dyn_into()?;
     for mention in mentions.iter() {
         let start = Reflect::get(&mention, &"start".into())?
             .as_f64()
