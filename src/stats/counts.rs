@@ -200,8 +200,9 @@ mod tests {
 
     #[test]
     fn dale_chall_accepts_regular_inflections_and_names() {
-        let doc =
-            Document::new("The boys stopped running to Chicago's biggest laboratories for photosynthesis.");
+        let doc = Document::new(
+            "The boys stopped running to Chicago's biggest laboratories for photosynthesis.",
+        );
         let hard: Vec<&str> = doc
             .words
             .iter()
