@@ -6,12 +6,29 @@
 //! is usually one syllable, but some are silent ("mak**e**", "jump**e**d") and some are two
 //! ("cr**ea**te", "sc**ie**nce"). How many syllables a group carries is looked up by its context, from
 //! the most specific (three letters either side) to the least (the group alone), in
-//! [`data::syllable_table`](self) — a table learned by `examples/build_syllable_table.rs` from the CMU
+//! `src/stats/data/syllable_table.txt` — a table learned by `examples/build_syllable_table.rs` from the CMU
 //! Pronouncing Dictionary, keeping only the contexts that change the answer. A group whose context is
 //! in no level of the table carries one syllable.
 
-#[path = "data/syllable_table.rs"]
-mod syllable_table;
+use std::sync::OnceLock;
+
+/// The learned contexts, one `key value` line each, sorted by key (`#` lines are comments).
+const TABLE_TEXT: &str = include_str!("data/syllable_table.txt");
+
+/// The table as sorted `(key, syllables)` pairs, parsed once.
+fn table() -> &'static [(&'static str, u8)] {
+    static TABLE: OnceLock<Vec<(&'static str, u8)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        TABLE_TEXT
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| {
+                let (key, value) = line.split_once(' ')?;
+                Some((key, value.parse().ok()?))
+            })
+            .collect()
+    })
+}
 
 /// How many context levels a vowel group has: (left, right) letters of context per level.
 pub const LEVELS: [(usize, usize); 6] = [(3, 3), (2, 2), (1, 2), (1, 1), (0, 1), (0, 0)];
@@ -180,7 +197,7 @@ pub fn context_key(letters: &[u8], start: usize, end: usize, level: usize) -> St
 
 /// Syllables carried by one vowel group: the value of its most specific context in the table, else 1.
 fn weigh(letters: &[u8], start: usize, end: usize) -> u8 {
-    let table = syllable_table::TABLE;
+    let table = table();
     for level in 0..LEVELS.len() {
         let key = context_key(letters, start, end, level);
         if let Ok(i) = table.binary_search_by(|(k, _)| (*k).cmp(key.as_str())) {
@@ -206,9 +223,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn table_is_sorted_for_binary_search() {
-        let table = syllable_table::TABLE;
+    fn table_is_sorted_for_binary_search_and_fully_parsed() {
+        let table = table();
         assert!(table.windows(2).all(|w| w[0].0 < w[1].0));
+        let lines = TABLE_TEXT.lines().filter(|l| !l.starts_with('#')).count();
+        assert_eq!(table.len(), lines);
     }
 
     #[test]
