@@ -35,10 +35,15 @@ fn is_wrapping_punctuation(c: char) -> bool {
 
 /// Whether `token` (already stripped of wrapping punctuation) is a URL or an e-mail address.
 fn is_url_or_email(token: &str) -> bool {
-    let lower_prefix: String = token.chars().take(8).flat_map(char::to_lowercase).collect();
+    let starts_with = |prefix: &str| {
+        token.len() > prefix.len()
+            && token
+                .get(..prefix.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    };
     if ["http://", "https://", "ftp://", "www."]
         .iter()
-        .any(|p| lower_prefix.starts_with(p) && token.len() > p.len())
+        .any(|p| starts_with(p))
     {
         return true;
     }

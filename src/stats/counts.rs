@@ -20,6 +20,11 @@ pub(crate) struct Word<'a> {
     pub sentence_initial: bool,
     /// Syllables ([`syllables::count`]).
     pub syllables: usize,
+    /// Whether the word form is complex by Gunning's syllable rule (before the proper-name and
+    /// compound exceptions, which depend on the occurrence).
+    fog_syllables_complex: bool,
+    /// Whether the word form is familiar by the Dale–Chall list and its inflection rules.
+    dale_chall_familiar: bool,
     /// Alphabetic characters.
     pub letters: usize,
     /// Alphabetic characters and digits.
@@ -52,7 +57,8 @@ impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Self {
         let sentences = segment::sentences(text);
         let paragraphs = segment::paragraphs(text).len();
-        let mut memo: HashMap<String, usize> = HashMap::new();
+        // Per lower-cased form: (syllables, Gunning-complex by syllables, Dale–Chall familiar).
+        let mut memo: HashMap<String, (usize, bool, bool)> = HashMap::new();
         let mut words = Vec::new();
         let mut sentence = 0;
         let mut last_sentence = usize::MAX;
@@ -62,12 +68,17 @@ impl<'a> Document<'a> {
                 sentence += 1;
             }
             let lower = word.to_lowercase();
-            let syllables = match memo.get(&lower) {
-                Some(&n) => n,
+            let (syllables, fog_syllables_complex, dale_chall_familiar) = match memo.get(&lower) {
+                Some(&info) => info,
                 None => {
                     let n = syllables::count(&lower);
-                    memo.insert(lower.clone(), n);
-                    n
+                    let info = (
+                        n,
+                        fog_syllables_complex(&lower, n),
+                        dale_chall_familiar(&lower),
+                    );
+                    memo.insert(lower.clone(), info);
+                    info
                 }
             };
             let sentence_initial = sentence != last_sentence;
@@ -78,6 +89,8 @@ impl<'a> Document<'a> {
                 sentence,
                 sentence_initial,
                 syllables,
+                fog_syllables_complex,
+                dale_chall_familiar,
                 letters: word.chars().filter(|c| c.is_alphabetic()).count(),
                 alphanumerics: word.chars().filter(|c| c.is_alphanumeric()).count(),
             });
@@ -95,21 +108,25 @@ impl<'a> Document<'a> {
 /// syllables, not counting a final `-es`, `-ed` or `-ing`; proper names and hyphenated compounds
 /// are never complex.
 pub(crate) fn is_fog_complex(word: &Word) -> bool {
-    if word.syllables < 3
-        || word.is_proper_name()
-        || word.text.contains(['-', '\u{2010}', '\u{2011}'])
-    {
+    word.fog_syllables_complex
+        && !word.is_proper_name()
+        && !word.text.contains(['-', '\u{2010}', '\u{2011}'])
+}
+
+/// Gunning's syllable rule for a lower-cased word form of `syllables` syllables.
+fn fog_syllables_complex(lower: &str, syllables: usize) -> bool {
+    if syllables < 3 {
         return false;
     }
     for suffix in ["ing", "ed", "es"] {
-        if let Some(stem) = word.lower.strip_suffix(suffix) {
+        if let Some(stem) = lower.strip_suffix(suffix) {
             if stem.len() >= 3 {
                 // The suffix is a syllable of its own when the word has more than its stem
                 // ("created" vs "create"; not "committees" vs "committee").
                 let stem_syllables =
                     syllables::count(stem).max(syllables::count(&format!("{stem}e")));
-                let own = usize::from(word.syllables > stem_syllables);
-                return word.syllables - own >= 3;
+                let own = usize::from(syllables > stem_syllables);
+                return syllables - own >= 3;
             }
         }
     }
@@ -121,15 +138,17 @@ pub(crate) fn is_fog_complex(word: &Word) -> bool {
 /// `-ed`, `-d`, `-ied`, `-ing`, `-er`, `-est`, `-r`, `-st`, with a doubled final consonant or a dropped
 /// `e` restored) is on the Dale–Chall list of familiar words.
 pub(crate) fn is_dale_chall_difficult(word: &Word) -> bool {
-    if !word.has_letters() || word.is_proper_name() {
-        return false;
-    }
-    let lower = word.lower.replace('\u{2019}', "'");
+    word.has_letters() && !word.is_proper_name() && !word.dale_chall_familiar
+}
+
+/// Whether a lower-cased word form or its base form is on the Dale–Chall list.
+fn dale_chall_familiar(lower: &str) -> bool {
+    let lower = lower.replace('\u{2019}', "'");
     let base = lower
         .strip_suffix("'s")
         .or_else(|| lower.strip_suffix('\''))
         .unwrap_or(&lower);
-    !base_forms(base).iter().any(|f| word_lists::is_familiar(f))
+    base_forms(base).iter().any(|f| word_lists::is_familiar(f))
 }
 
 /// The word and every base form a regular inflection could have come from.

@@ -19,13 +19,18 @@ pub(crate) fn is_content_word(word: &Word) -> bool {
 /// The Porter2 (Snowball English) stem of each word, or `None` for words that are not content words.
 pub(crate) fn stems(doc: &Document) -> Vec<Option<String>> {
     let stemmer = Stemmer::create(Algorithm::English);
+    let mut memo: HashMap<&str, Option<String>> = HashMap::new();
     doc.words
         .iter()
         .map(|w| {
-            is_content_word(w).then(|| {
-                let base = w.lower.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-                stemmer.stem(base).into_owned()
-            })
+            memo.entry(w.lower.as_str())
+                .or_insert_with(|| {
+                    is_content_word(w).then(|| {
+                        let base = w.lower.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+                        stemmer.stem(base).into_owned()
+                    })
+                })
+                .clone()
         })
         .collect()
 }
