@@ -5,11 +5,13 @@ use std::collections::HashMap;
 use super::counts::Document;
 use crate::analysis::KeySentence;
 
-/// Sentences with fewer content words than this are never key sentences (headlines, datelines).
-const MIN_CONTENT_WORDS: usize = 3;
+/// Sentences with fewer content words than this (headlines, datelines, short questions) are key
+/// sentences only when there are not enough longer ones.
+const MIN_CONTENT_WORDS: usize = 5;
 
 /// The `n` sentences that best cover the document's frequent terms, in document order.
 ///
+/// Sentences with at least five content words come first; shorter ones fill the remaining places.
 /// A sentence's score is the sum, over its distinct content stems, of each stem's frequency in the
 /// document divided by the highest stem frequency, divided by the square root of the sentence's
 /// number of content words (so that long sentences are not favoured merely for their length).
@@ -37,24 +39,25 @@ pub(crate) fn key_sentences(
             }
         }
     }
-    let mut scored: Vec<(usize, f64)> = per_sentence
+    let mut scored: Vec<(usize, bool, f64)> = per_sentence
         .iter()
         .enumerate()
-        .filter(|(_, (_, content))| *content >= MIN_CONTENT_WORDS)
+        .filter(|(_, (_, content))| *content > 0)
         .map(|(i, (distinct, content))| {
             let sum: f64 = distinct
                 .iter()
                 .map(|s| frequency.get(s).copied().unwrap_or(0) as f64 / max)
                 .sum();
-            (i, sum / (*content as f64).sqrt())
+            let long_enough = *content >= MIN_CONTENT_WORDS;
+            (i, long_enough, sum / (*content as f64).sqrt())
         })
         .collect();
-    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    scored.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.total_cmp(&a.2)).then(a.0.cmp(&b.0)));
     scored.truncate(n);
-    scored.sort_by_key(|(i, _)| *i);
+    scored.sort_by_key(|(i, _, _)| *i);
     scored
         .into_iter()
-        .map(|(i, score)| {
+        .map(|(i, _, score)| {
             let range = doc.sentences[i].clone();
             KeySentence {
                 start: range.start,
