@@ -1,10 +1,10 @@
 //! One pass of segmentation and per-word measures that every statistic is computed from.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::segment;
 
+use super::fast_hash::FastMap;
 use super::{syllables, word_lists};
 
 /// One word of the text with what the statistics need to know about it.
@@ -58,7 +58,7 @@ impl<'a> Document<'a> {
         let sentences = segment::sentences(text);
         let paragraphs = segment::paragraphs(text).len();
         // Per lower-cased form: (syllables, Gunning-complex by syllables, Dale–Chall familiar).
-        let mut memo: HashMap<String, (usize, bool, bool)> = HashMap::new();
+        let mut memo: FastMap<String, (usize, bool, bool)> = FastMap::default();
         let mut words = Vec::new();
         let mut sentence = 0;
         let mut last_sentence = usize::MAX;

@@ -1,10 +1,9 @@
 //! Keywords: the most frequent content terms, stemmed, in their most frequent written form.
 
-use std::collections::HashMap;
-
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::counts::{Document, Word};
+use super::fast_hash::FastMap;
 use super::word_lists;
 use crate::analysis::Keyword;
 
@@ -19,7 +18,7 @@ pub(crate) fn is_content_word(word: &Word) -> bool {
 /// The Porter2 (Snowball English) stem of each word, or `None` for words that are not content words.
 pub(crate) fn stems(doc: &Document) -> Vec<Option<String>> {
     let stemmer = Stemmer::create(Algorithm::English);
-    let mut memo: HashMap<&str, Option<String>> = HashMap::new();
+    let mut memo: FastMap<&str, Option<String>> = FastMap::default();
     doc.words
         .iter()
         .map(|w| {
@@ -38,7 +37,7 @@ pub(crate) fn stems(doc: &Document) -> Vec<Option<String>> {
 struct Term<'a> {
     count: usize,
     first: usize,
-    forms: HashMap<&'a str, (usize, usize)>, // form → (weight, first index)
+    forms: FastMap<&'a str, (usize, usize)>, // form → (weight, first index)
 }
 
 /// The word without a possessive ending.
@@ -56,13 +55,13 @@ pub(crate) fn top(doc: &Document, stems: &[Option<String>], n: usize) -> Vec<Key
     if n == 0 {
         return Vec::new();
     }
-    let mut terms: HashMap<&str, Term> = HashMap::new();
+    let mut terms: FastMap<&str, Term> = FastMap::default();
     for (i, (word, stem)) in doc.words.iter().zip(stems).enumerate() {
         let Some(stem) = stem else { continue };
         let term = terms.entry(stem.as_str()).or_insert_with(|| Term {
             count: 0,
             first: i,
-            forms: HashMap::new(),
+            forms: FastMap::default(),
         });
         term.count += 1;
         // A capital at the start of a sentence says little about how the term is written.

@@ -1,6 +1,6 @@
 //! Lexical diversity: type–token ratio and MTLD.
 
-use std::collections::HashSet;
+use super::fast_hash::FastSet;
 
 /// The MTLD factor threshold (McCarthy & Jarvis 2010).
 pub const MTLD_THRESHOLD: f64 = 0.72;
@@ -15,7 +15,7 @@ pub fn type_token_ratio(tokens: &[&str]) -> f64 {
     if tokens.is_empty() {
         return 0.0;
     }
-    let types: HashSet<&str> = tokens.iter().copied().collect();
+    let types: FastSet<&str> = tokens.iter().copied().collect();
     types.len() as f64 / tokens.len() as f64
 }
 
@@ -42,7 +42,7 @@ pub fn mtld(tokens: &[&str]) -> f64 {
 
 fn one_pass<'a>(tokens: impl Iterator<Item = &'a str>) -> f64 {
     let mut factors = 0.0;
-    let mut types: HashSet<&str> = HashSet::new();
+    let mut types: FastSet<&str> = FastSet::default();
     let mut count = 0usize;
     let mut total = 0usize;
     for token in tokens {

@@ -2,13 +2,12 @@
 //!
 //! Every statistic, its formula and its source are listed in `docs/STATISTICS.md`.
 
-use std::collections::HashSet;
-
 use serde::Serialize;
 
 use crate::analysis::{KeySentence, Keyword};
 
 mod counts;
+mod fast_hash;
 mod keywords;
 pub mod lexical;
 pub mod readability;
@@ -142,7 +141,11 @@ fn stats_of(doc: &Document) -> Stats {
     let words = doc.words.len();
     let sentences = doc.sentences.len();
     let lower: Vec<&str> = doc.words.iter().map(|w| w.lower.as_str()).collect();
-    let unique_words = lower.iter().copied().collect::<HashSet<&str>>().len();
+    let unique_words = lower
+        .iter()
+        .copied()
+        .collect::<fast_hash::FastSet<&str>>()
+        .len();
     let syllables: usize = doc.words.iter().map(|w| w.syllables).sum();
     let letters_in_words: usize = doc.words.iter().map(|w| w.letters).sum();
     let alphanumerics: usize = doc.words.iter().map(|w| w.alphanumerics).sum();

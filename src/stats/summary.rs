@@ -1,8 +1,7 @@
 //! Key sentences: an extractive summary in document order.
 
-use std::collections::HashMap;
-
 use super::counts::Document;
+use super::fast_hash::FastMap;
 use crate::analysis::KeySentence;
 
 /// Sentences with fewer content words than this (headlines, datelines, short questions) are key
@@ -24,7 +23,7 @@ pub(crate) fn key_sentences(
     if n == 0 || doc.sentences.is_empty() {
         return Vec::new();
     }
-    let mut frequency: HashMap<&str, usize> = HashMap::new();
+    let mut frequency: FastMap<&str, usize> = FastMap::default();
     for stem in stems.iter().flatten() {
         *frequency.entry(stem.as_str()).or_default() += 1;
     }

@@ -12,12 +12,14 @@
 
 use std::sync::OnceLock;
 
+use super::fast_hash::FastMap;
+
 /// The learned contexts, one `key value` line each, sorted by key (`#` lines are comments).
 const TABLE_TEXT: &str = include_str!("data/syllable_table.txt");
 
-/// The table as sorted `(key, syllables)` pairs, parsed once.
-fn table() -> &'static [(&'static str, u8)] {
-    static TABLE: OnceLock<Vec<(&'static str, u8)>> = OnceLock::new();
+/// The table as a map from key to syllables, parsed once.
+fn table() -> &'static FastMap<&'static str, u8> {
+    static TABLE: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
     TABLE.get_or_init(|| {
         TABLE_TEXT
             .lines()
@@ -181,8 +183,15 @@ pub fn vowel_groups(letters: &[u8]) -> Vec<(usize, usize)> {
 /// The table key of the vowel group `letters[start..end]` at context `level` (an index into
 /// [`LEVELS`]): `left|group|right`, padded with `^` before the word and `$` after it.
 pub fn context_key(letters: &[u8], start: usize, end: usize, level: usize) -> String {
+    let mut key = String::new();
+    write_context_key(&mut key, letters, start, end, level);
+    key
+}
+
+/// [`context_key`] into a reusable buffer.
+fn write_context_key(key: &mut String, letters: &[u8], start: usize, end: usize, level: usize) {
     let (left, right) = LEVELS[level];
-    let mut key = String::with_capacity(left + right + end - start + 2);
+    key.clear();
     for k in (1..=left).rev() {
         key.push(start.checked_sub(k).map_or('^', |i| char::from(letters[i])));
     }
@@ -192,16 +201,16 @@ pub fn context_key(letters: &[u8], start: usize, end: usize, level: usize) -> St
     for k in 0..right {
         key.push(letters.get(end + k).map_or('$', |&b| char::from(b)));
     }
-    key
 }
 
 /// Syllables carried by one vowel group: the value of its most specific context in the table, else 1.
 fn weigh(letters: &[u8], start: usize, end: usize) -> u8 {
     let table = table();
+    let mut key = String::with_capacity(16);
     for level in 0..LEVELS.len() {
-        let key = context_key(letters, start, end, level);
-        if let Ok(i) = table.binary_search_by(|(k, _)| (*k).cmp(key.as_str())) {
-            return table[i].1;
+        write_context_key(&mut key, letters, start, end, level);
+        if let Some(&weight) = table.get(key.as_str()) {
+            return weight;
         }
     }
     1
@@ -223,11 +232,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn table_is_sorted_for_binary_search_and_fully_parsed() {
-        let table = table();
-        assert!(table.windows(2).all(|w| w[0].0 < w[1].0));
-        let lines = TABLE_TEXT.lines().filter(|l| !l.starts_with('#')).count();
-        assert_eq!(table.len(), lines);
+    fn table_is_sorted_unique_and_fully_parsed() {
+        let keys: Vec<&str> = TABLE_TEXT
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split(' ').next())
+            .collect();
+        assert!(keys.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(table().len(), keys.len());
     }
 
     #[test]

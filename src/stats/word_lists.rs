@@ -1,17 +1,19 @@
 //! Embedded word lists: the New Dale–Chall familiar words and textlens's English stop words.
 //!
 //! Both are plain text under `src/stats/data/`, one lower-case word per line, sorted bytewise (a test
-//! checks it), so lookup is a binary search over the lines with no start-up cost beyond one split.
+//! checks it); each is loaded into a hash set on first use.
 
 use std::sync::OnceLock;
+
+use super::fast_hash::FastSet;
 
 const DALE_CHALL: &str = include_str!("data/dale_chall.txt");
 const STOP_WORDS: &str = include_str!("data/stop_words.txt");
 
 fn lines(
-    cell: &'static OnceLock<Vec<&'static str>>,
+    cell: &'static OnceLock<FastSet<&'static str>>,
     data: &'static str,
-) -> &'static [&'static str] {
+) -> &'static FastSet<&'static str> {
     cell.get_or_init(|| data.lines().filter(|l| !l.is_empty()).collect())
 }
 
@@ -22,8 +24,8 @@ fn lines(
 /// assert!(is_familiar("house") && !is_familiar("readability"));
 /// ```
 pub fn is_familiar(word: &str) -> bool {
-    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
-    lines(&CELL, DALE_CHALL).binary_search(&word).is_ok()
+    static CELL: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    lines(&CELL, DALE_CHALL).contains(word)
 }
 
 /// Whether lower-case `word` is an English stop word (a function word that carries no topic).
@@ -33,8 +35,8 @@ pub fn is_familiar(word: &str) -> bool {
 /// assert!(is_stop_word("the") && is_stop_word("don't") && !is_stop_word("river"));
 /// ```
 pub fn is_stop_word(word: &str) -> bool {
-    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
-    lines(&CELL, STOP_WORDS).binary_search(&word).is_ok()
+    static CELL: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    lines(&CELL, STOP_WORDS).contains(word)
 }
 
 #[cfg(test)]
