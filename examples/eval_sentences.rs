@@ -18,9 +18,13 @@
 //! - Records of any other source keep no sentence structure (wikigold, SEC and GUM join sentences with a
 //!   space) and are skipped.
 //!
+//! With `--spaces-only`, CoNLL lines are all joined with a space (a harder, unnatural layout where a
+//! headline runs into the next sentence).
+//!
 //! A boundary is the byte offset where a sentence other than the first of its document starts.
-//! Precision, recall and F1 compare the predicted boundaries with the gold ones, for textlens and for the
-//! naive baseline ([`textlens::segment::naive_sentences`]) on the same documents.
+//! Precision, recall and F1 compare the predicted boundaries with the gold ones, for textlens and two
+//! naive baselines on the same documents: [`textlens::segment::naive_sentences`] (after `.!?` and
+//! whitespace, and at every line break) and the same without the line breaks.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
@@ -101,7 +105,7 @@ fn conll_sentences(text: &str) -> Vec<String> {
     out
 }
 
-fn load(path: &str) -> Result<Vec<Doc>, String> {
+fn load(path: &str, spaces_only: bool) -> Result<Vec<Doc>, String> {
     let body = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
     let mut docs = Vec::new();
     let mut crossner: Vec<(String, String)> = Vec::new();
@@ -115,7 +119,7 @@ fn load(path: &str) -> Result<Vec<Doc>, String> {
             let lines = conll_sentences(&text);
             let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
             let (text, gold) = join(&lines, |prev| {
-                if ends_with_final_punctuation(prev) {
+                if spaces_only || ends_with_final_punctuation(prev) {
                     " "
                 } else {
                     "\n"
@@ -168,6 +172,33 @@ fn ceil_boundary(text: &str, i: usize) -> usize {
     i
 }
 
+/// The strictest reading of the naive baseline: a boundary after `.`, `!` or `?` (and closing quotes
+/// or brackets) followed by whitespace, and nowhere else (not at bare line breaks).
+fn strict_naive_boundaries(text: &str) -> BTreeSet<usize> {
+    let mut out = BTreeSet::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if matches!(bytes[i], b'.' | b'!' | b'?') {
+            let mut end = i + 1;
+            while end < bytes.len()
+                && matches!(bytes[end], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']')
+            {
+                end += 1;
+            }
+            let rest = &text[end..];
+            let next = rest.trim_start();
+            if rest.starts_with(char::is_whitespace) && !next.is_empty() {
+                out.insert(text.len() - next.len());
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
 fn boundaries(sentences: &[Range<usize>]) -> BTreeSet<usize> {
     sentences.iter().skip(1).map(|r| r.start).collect()
 }
@@ -175,32 +206,44 @@ fn boundaries(sentences: &[Range<usize>]) -> BTreeSet<usize> {
 fn main() -> Result<(), String> {
     let mut paths = Vec::new();
     let mut show_errors = 0usize;
+    let mut spaces_only = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
-        if arg == "--errors" {
+        if arg == "--spaces-only" {
+            spaces_only = true;
+        } else if arg == "--errors" {
             show_errors = args.next().and_then(|n| n.parse().ok()).unwrap_or(20);
         } else {
             paths.push(arg);
         }
     }
     if paths.is_empty() {
-        return Err("usage: eval_sentences FILE.jsonl... [--errors N]".into());
+        return Err("usage: eval_sentences FILE.jsonl... [--spaces-only] [--errors N]".into());
     }
     let mut docs = Vec::new();
     for path in &paths {
-        docs.extend(load(path)?);
+        docs.extend(load(path, spaces_only)?);
     }
     let mut ours: BTreeMap<String, Tally> = BTreeMap::new();
     let mut naive: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut strict: BTreeMap<String, Tally> = BTreeMap::new();
     let mut errors = Vec::new();
     for doc in &docs {
         let predicted = boundaries(&textlens::segment::sentences(&doc.text));
         let baseline = boundaries(&textlens::segment::naive_sentences(&doc.text));
+        let strict_baseline = strict_naive_boundaries(&doc.text);
         for key in [doc.source.clone(), "all".to_string()] {
             ours.entry(key.clone())
                 .or_default()
                 .add(&predicted, &doc.gold);
-            naive.entry(key).or_default().add(&baseline, &doc.gold);
+            naive
+                .entry(key.clone())
+                .or_default()
+                .add(&baseline, &doc.gold);
+            strict
+                .entry(key)
+                .or_default()
+                .add(&strict_baseline, &doc.gold);
         }
         for &b in predicted.symmetric_difference(&doc.gold) {
             let kind = if doc.gold.contains(&b) {
@@ -224,7 +267,11 @@ fn main() -> Result<(), String> {
             .iter()
             .filter(|d| key == "all" || &d.source == key)
             .count();
-        for (name, t) in [("textlens", tally), ("naive", &naive[key])] {
+        for (name, t) in [
+            ("textlens", tally),
+            ("naive", &naive[key]),
+            ("naive, no line breaks", &strict[key]),
+        ] {
             let (p, r, f) = t.prf();
             println!(
                 "| {key} | {n} | {} | {name} | {p:.4} | {r:.4} | {f:.4} |",

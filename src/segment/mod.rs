@@ -141,6 +141,14 @@ mod tests {
     }
 
     #[test]
+    fn a_title_with_its_year_stays_inside() {
+        assert_eq!(
+            sentence_texts("He wrote Horton Hears a Who! (1954) and more. Fine."),
+            ["He wrote Horton Hears a Who! (1954) and more.", "Fine."]
+        );
+    }
+
+    #[test]
     fn initials_stay_inside() {
         assert_eq!(
             sentence_texts("J. R. R. Tolkien wrote it. George W. Bush read it."),

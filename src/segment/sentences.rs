@@ -91,7 +91,12 @@ fn breaks_after_terminator(para: &str, sentence_start: usize, at: usize, end: us
     let marks = &para[at..end];
     let single_full_stop = marks.trim_end_matches(is_closer) == ".";
     if !single_full_stop {
-        return true;
+        // A title that ends in "!" or "?" followed by its year: "Horton Hears a Who! (1954)".
+        let year_follows = rest
+            .trim_start()
+            .strip_prefix('(')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        return !(marks.contains(['!', '?']) && year_follows);
     }
     let word = word_before(&para[sentence_start..at]);
     if is_list_marker(word, &para[sentence_start..at]) {
