@@ -15,8 +15,8 @@ use crate::{AnalyzeOptions, Analyzer, Error, Label, OffsetUnit};
 struct JsAnalyzeOptions {
     types: Option<Vec<String>>,
     offsets: Option<String>,
-    keywords: Option<usize>,
-    key_sentences: Option<usize>,
+    keywords: Option<f64>,
+    key_sentences: Option<f64>,
 }
 
 /// Analyses `text` with the built-in recognisers. Throws `TypeError` for a non-string text and
@@ -113,9 +113,21 @@ fn parse_options(call: &str, options: JsValue) -> Result<AnalyzeOptions, JsValue
     Ok(AnalyzeOptions {
         types,
         offsets,
-        keywords: raw.keywords.unwrap_or(defaults.keywords),
-        key_sentences: raw.key_sentences.unwrap_or(defaults.key_sentences),
+        keywords: count_option("keywords", raw.keywords, defaults.keywords)?,
+        key_sentences: count_option("key_sentences", raw.key_sentences, defaults.key_sentences)?,
     })
+}
+
+/// A count option: a whole number from 0 up, or the default when absent.
+fn count_option(option: &str, value: Option<f64>, default: usize) -> Result<usize, JsValue> {
+    match value {
+        None => Ok(default),
+        Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= u32::MAX as f64 => Ok(n as usize),
+        Some(n) => Err(to_js_error(Error::InvalidOption {
+            option: option.into(),
+            reason: format!("{n} is not a whole number from 0 up"),
+        })),
+    }
 }
 
 /// Rust saw each lone surrogate as U+FFFD (one UTF-16 unit, like the surrogate), so offsets are right
