@@ -56,6 +56,30 @@ pub struct Entity {
     pub mentions: usize,
 }
 
+/// A key term of the text: content words grouped by stem (see `docs/STATISTICS.md`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Keyword {
+    /// The term in its most frequent written form, e.g. `"rivers"`.
+    pub text: String,
+    /// The Porter2 (Snowball English) stem that groups its forms, e.g. `"river"`.
+    pub stem: String,
+    /// How many words of the text have this stem.
+    pub count: usize,
+}
+
+/// A sentence of the extractive summary.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct KeySentence {
+    /// Start offset, in the unit chosen by [`crate::OffsetUnit`].
+    pub start: usize,
+    /// End offset (exclusive), in the same unit as `start`.
+    pub end: usize,
+    /// The sentence, exactly as it appears in the input.
+    pub text: String,
+    /// Its score: how densely it covers the text's frequent terms (higher is more central).
+    pub score: f64,
+}
+
 /// Everything textlens finds in one text.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Analysis {
@@ -65,4 +89,8 @@ pub struct Analysis {
     pub mentions: Vec<Mention>,
     /// Linked entities, ordered by first mention.
     pub entities: Vec<Entity>,
+    /// Top keywords, most frequent first ([`crate::AnalyzeOptions::keywords`] of them at most).
+    pub keywords: Vec<Keyword>,
+    /// Key sentences in document order ([`crate::AnalyzeOptions::key_sentences`] of them at most).
+    pub key_sentences: Vec<KeySentence>,
 }

@@ -14,12 +14,27 @@ use crate::{link, stats};
 pub const MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
 
 /// Options for one call to [`Analyzer::analyze`].
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AnalyzeOptions {
     /// Only report mentions with these labels; `None` reports every label.
     pub types: Option<Vec<Label>>,
     /// The unit of every offset in the result.
     pub offsets: OffsetUnit,
+    /// How many keywords to report (default 10; 0 for none).
+    pub keywords: usize,
+    /// How many key sentences to report (default 3; 0 for none).
+    pub key_sentences: usize,
+}
+
+impl Default for AnalyzeOptions {
+    fn default() -> Self {
+        AnalyzeOptions {
+            types: None,
+            offsets: OffsetUnit::default(),
+            keywords: 10,
+            key_sentences: 3,
+        }
+    }
 }
 
 /// A configured analyser. Build it once, analyse many texts with it.
@@ -102,17 +117,25 @@ impl Analyzer {
             })
             .collect();
         let entities = link::link(&mut mentions);
-        let stats = stats::compute(text);
+        let report = stats::report(text, options.keywords, options.key_sentences);
+        let mut key_sentences = report.key_sentences;
 
         let mut mapper = OffsetMapper::new(text, options.offsets);
         for mention in &mut mentions {
             mention.start = mapper.convert(mention.start);
             mention.end = mapper.convert(mention.end);
         }
+        let mut mapper = OffsetMapper::new(text, options.offsets);
+        for sentence in &mut key_sentences {
+            sentence.start = mapper.convert(sentence.start);
+            sentence.end = mapper.convert(sentence.end);
+        }
         Ok(Analysis {
-            stats,
+            stats: report.stats,
             mentions,
             entities,
+            keywords: report.keywords,
+            key_sentences,
         })
     }
 
@@ -145,5 +168,7 @@ pub fn analyze(text: &str) -> Analysis {
             stats: stats::compute(""),
             mentions: Vec::new(),
             entities: Vec::new(),
+            keywords: Vec::new(),
+            key_sentences: Vec::new(),
         })
 }

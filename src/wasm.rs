@@ -14,6 +14,8 @@ use crate::{AnalyzeOptions, Analyzer, Error, Label, OffsetUnit};
 struct JsAnalyzeOptions {
     types: Option<Vec<String>>,
     offsets: Option<String>,
+    keywords: Option<f64>,
+    key_sentences: Option<f64>,
 }
 
 /// Analyses `text` with the built-in recognisers. Throws `TypeError` for a non-string text and
@@ -107,13 +109,36 @@ fn parse_options(call: &str, options: JsValue) -> Result<AnalyzeOptions, JsValue
         })
         .transpose()
         .map_err(to_js_error)?;
-    Ok(AnalyzeOptions { types, offsets })
+    let defaults = AnalyzeOptions::default();
+    Ok(AnalyzeOptions {
+        types,
+        offsets,
+        keywords: count_option("keywords", raw.keywords, defaults.keywords)?,
+        key_sentences: count_option("key_sentences", raw.key_sentences, defaults.key_sentences)?,
+    })
+}
+
+/// A count option: a whole number from 0 up, or the default when absent.
+fn count_option(option: &str, value: Option<f64>, default: usize) -> Result<usize, JsValue> {
+    match value {
+        None => Ok(default),
+        Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= u32::MAX as f64 => Ok(n as usize),
+        Some(n) => Err(to_js_error(Error::InvalidOption {
+            option: option.into(),
+            reason: format!("{n} is not a whole number from 0 up"),
+        })),
+    }
 }
 
 /// Rust saw each lone surrogate as U+FFFD (one UTF-16 unit, like the surrogate), so offsets are right
-/// but mention texts are not: take them from the original JS string instead.
+/// but mention and key-sentence texts are not: take them from the original JS string instead.
 fn restore_lone_surrogates(value: &JsValue, text: &JsString) -> Result<(), JsValue> {
-    let mentions: Array = Reflect::get(value, &"mentions".into())?.dyn_into()?;
+    restore_texts(value, text, "mentions")?;
+    restore_texts(value, text, "key_sentences")
+}
+
+fn restore_texts(value: &JsValue, text: &JsString, key: &str) -> Result<(), JsValue> {
+    let mentions: Array = Reflect::get(value, &key.into())?.dyn_into()?;
     for mention in mentions.iter() {
         let start = Reflect::get(&mention, &"start".into())?
             .as_f64()

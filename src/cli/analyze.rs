@@ -35,6 +35,10 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut dyn Write) -> Result<(), Failu
                     .map_err(|e| Failure::usage(e.to_string()))?;
                 options.types = Some(labels);
             }
+            Long("keywords") => options.keywords = count_value(parser, "--keywords")?,
+            Long("key-sentences") => {
+                options.key_sentences = count_value(parser, "--key-sentences")?;
+            }
             Value(value) if path.is_none() => path = Some(value.string()?),
             other => return Err(other.unexpected().into()),
         }
@@ -55,6 +59,15 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut dyn Write) -> Result<(), Failu
     }
 }
 
+/// Reads a non-negative whole number for `option`.
+fn count_value(parser: &mut lexopt::Parser, option: &str) -> Result<usize, Failure> {
+    use lexopt::ValueExt;
+    let value = parser.value()?.string()?;
+    value
+        .parse()
+        .map_err(|_| Failure::usage(format!("{option} needs a whole number, got {value:?}")))
+}
+
 /// A human-readable summary of an analysis.
 fn summary(analysis: &Analysis) -> String {
     let s = &analysis.stats;
@@ -63,6 +76,39 @@ fn summary(analysis: &Analysis) -> String {
         "{} characters ({} without spaces), {} words, {} sentences, {} paragraphs\n",
         s.characters, s.characters_no_spaces, s.words, s.sentences, s.paragraphs
     ));
+    out.push_str(&format!(
+        "{} syllables, {} unique words; reading time {:.0} s, speaking time {:.0} s\n",
+        s.syllables, s.unique_words, s.reading_time_seconds, s.speaking_time_seconds
+    ));
+    out.push_str(&format!(
+        "Readability: Flesch reading ease {:.1}, Flesch-Kincaid grade {:.1}, Gunning Fog {:.1}, \
+         SMOG {:.1}, Coleman-Liau {:.1}, ARI {:.1}, Dale-Chall {:.1}\n",
+        s.flesch_reading_ease,
+        s.flesch_kincaid_grade,
+        s.gunning_fog,
+        s.smog_index,
+        s.coleman_liau_index,
+        s.automated_readability_index,
+        s.dale_chall_score
+    ));
+    out.push_str(&format!(
+        "Lexical diversity: type-token ratio {:.3}, MTLD {:.1}\n",
+        s.type_token_ratio, s.mtld
+    ));
+    if !analysis.keywords.is_empty() {
+        let terms: Vec<String> = analysis
+            .keywords
+            .iter()
+            .map(|k| format!("{} ({})", k.text, k.count))
+            .collect();
+        out.push_str(&format!("Keywords: {}\n", terms.join(", ")));
+    }
+    if !analysis.key_sentences.is_empty() {
+        out.push_str("Key sentences:\n");
+        for sentence in &analysis.key_sentences {
+            out.push_str(&format!("  - {}\n", sentence.text.replace('\n', " ")));
+        }
+    }
     if analysis.entities.is_empty() {
         out.push_str("No entities found.\n");
         return out;

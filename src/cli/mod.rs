@@ -13,6 +13,7 @@ textlens — named entities and summary statistics for English text
 
 Usage:
   textlens analyze FILE [--json] [--offsets utf8|utf16|codepoint] [--types LABEL,...]
+                        [--keywords N] [--key-sentences N]
   textlens --help | --version
 
 FILE is a path, or - for standard input.
@@ -21,6 +22,8 @@ Options:
   --json          print the whole analysis as JSON instead of a summary
   --offsets UNIT  offset unit in JSON output (default: codepoint)
   --types LIST    only report these labels, e.g. PERSON,PLACE,DATE
+  --keywords N    how many keywords to report (default 10)
+  --key-sentences N  how many key sentences to report (default 3)
 ";
 
 /// A command-line failure: a message for standard error and the exit code.
