@@ -9,9 +9,8 @@ use wasm_bindgen::prelude::*;
 
 use crate::{AnalyzeOptions, Analyzer, Error, Label, OffsetUnit};
 
-/// Per-call options as JS passes them; unknown keys are refused.
+/// Per-call options as JS passes them.
 #[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
 struct JsAnalyzeOptions {
     types: Option<Vec<String>>,
     offsets: Option<String>,
@@ -91,6 +90,7 @@ fn parse_options(call: &str, options: JsValue) -> Result<AnalyzeOptions, JsValue
             "{call}: argument \"options\" must be an object"
         )));
     }
+    check_keys(call, "options", &options, ANALYZE_OPTION_KEYS)?;
     let raw: JsAnalyzeOptions = serde_wasm_bindgen::from_value(options)
         .map_err(|e| js_sys::Error::new(&format!("{call}: invalid options: {e}")))?;
     let offsets = match raw.offsets {
@@ -122,6 +122,26 @@ fn restore_lone_surrogates(value: &JsValue, text: &JsString) -> Result<(), JsVal
             .as_f64()
             .unwrap_or(0.0) as u32;
         Reflect::set(&mention, &"text".into(), &text.slice(start, end))?;
+    }
+    Ok(())
+}
+
+/// The keys `analyze` accepts in its options; any other key is refused.
+const ANALYZE_OPTION_KEYS: &[&str] = &["types", "offsets"];
+
+/// Refuses an object with keys outside `allowed`, naming the first unknown key.
+/// (serde-wasm-bindgen ignores unknown keys, so a typo would otherwise pass silently.)
+fn check_keys(call: &str, what: &str, object: &JsValue, allowed: &[&str]) -> Result<(), JsValue> {
+    let keys = js_sys::Object::keys(object.unchecked_ref::<js_sys::Object>());
+    for key in keys.iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !allowed.contains(&key.as_str()) {
+            return Err(js_sys::Error::new(&format!(
+                "{call}: unknown option {key:?} in {what}; expected one of: {}",
+                allowed.join(", ")
+            ))
+            .into());
+        }
     }
     Ok(())
 }

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds the size-optimised release wasm and generates the JS glue into pkg/gen/ (git-ignored):
+#   pkg/gen/web/   ES-module glue for browsers and bundlers (`--target web`)
+#   pkg/gen/node/  CommonJS glue for Node (`--target nodejs`)
+# Then prints the wasm size, raw and gzip -9. Works offline once scripts/setup.sh has run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+
+cargo rustc --quiet --lib --release --target wasm32-unknown-unknown --crate-type cdylib
+raw=target/wasm32-unknown-unknown/release/textlens.wasm
+
+out=pkg/gen
+rm -rf "$out" && mkdir -p "$out/web" "$out/node"
+wasm-bindgen --target web --remove-name-section --out-dir "$out/web" "$raw"
+wasm-bindgen --target nodejs --remove-name-section --out-dir "$out/node" "$raw"
+# The nodejs glue is CommonJS, but pkg/package.json says "type": "module".
+echo '{ "type": "commonjs" }' > "$out/node/package.json"
+
+# wasm-opt from the npm `binaryen` package (Debian's binaryen 108 produces broken wasm).
+for dir in web node; do
+  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$out/$dir/textlens_bg.wasm" -o "$out/$dir/textlens_bg.wasm"
+done
+
+wasm="$out/web/textlens_bg.wasm"
+bytes=$(wc -c < "$wasm")
+gz=$(gzip -9 -c "$wasm" | wc -c)
+js_gz=$(gzip -9 -c "$out/web/textlens.js" | wc -c)
+printf '[build] %s: %d bytes raw, %d bytes gzip -9 (glue textlens.js: %d bytes gzip -9)\n' "$wasm" "$bytes" "$gz" "$js_gz"

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs every test: formatting and lints (host and wasm32), Rust unit/integration/doc tests, the wasm
+# package in Node, and the browser tests in Debian's Chromium. Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s ==\n' "$*"; }
+
+step "setup"
+scripts/setup.sh --browser
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (host and wasm32)"
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "cargo test"
+cargo test --quiet
+
+step "build the wasm package"
+scripts/build-wasm.sh
+
+step "node --test tests/node"
+node --test tests/node/
+
+step "browser tests (Chromium)"
+node --test --test-concurrency=1 tests/browser/
+
+step "all tests passed"

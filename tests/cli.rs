@@ -1,0 +1,142 @@
+//! The `textlens` command line, run as a user would run it.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn textlens(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_textlens"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the textlens binary runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(stdin.as_bytes())
+        .expect("stdin accepts the text");
+    child.wait_with_output().expect("textlens finishes")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("output is UTF-8")
+}
+
+#[test]
+fn summary_names_the_counts_and_the_entities() {
+    let out = textlens(
+        &["analyze", "-"],
+        "Write to ann@example.org. See https://example.org!\n",
+    );
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.contains("2 sentences"), "{text}");
+    assert!(
+        text.contains("EMAIL") && text.contains("ann@example.org"),
+        "{text}"
+    );
+    assert!(
+        text.contains("URL") && text.contains("https://example.org"),
+        "{text}"
+    );
+}
+
+#[test]
+fn json_output_has_the_documented_shape_and_codepoint_offsets_by_default() {
+    let input = "😀 ann@example.org";
+    let out = textlens(&["analyze", "-", "--json"], input);
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("valid JSON");
+    let mention = &json["mentions"][0];
+    assert_eq!(mention["label"], "EMAIL");
+    assert_eq!(mention["text"], "ann@example.org");
+    assert_eq!(
+        (mention["start"].as_u64(), mention["end"].as_u64()),
+        (Some(2), Some(17))
+    );
+    assert_eq!(json["entities"][0]["name"], "ann@example.org");
+    assert_eq!(json["stats"]["sentences"], 1);
+    for key in [
+        "characters",
+        "characters_no_spaces",
+        "words",
+        "sentences",
+        "paragraphs",
+    ] {
+        assert!(json["stats"][key].is_u64(), "stats.{key} is a count");
+    }
+}
+
+#[test]
+fn offsets_option_switches_units() {
+    let out = textlens(
+        &["analyze", "-", "--json", "--offsets", "utf16"],
+        "😀 ann@example.org",
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("valid JSON");
+    assert_eq!(json["mentions"][0]["start"], 3);
+}
+
+#[test]
+fn types_filter_keeps_only_the_named_labels() {
+    let out = textlens(
+        &["analyze", "-", "--json", "--types", "URL"],
+        "a@b.io https://x.org",
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("valid JSON");
+    let labels: Vec<_> = json["mentions"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|m| m["label"].clone())
+        .collect();
+    assert_eq!(labels, ["URL"]);
+}
+
+#[test]
+fn reads_a_file_argument() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/www/samples/sample.txt");
+    let out = textlens(&["analyze", path], "");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout(&out).contains("info@waterfront-library.example"));
+}
+
+#[test]
+fn bad_usage_exits_2_and_missing_files_exit_1_with_a_message() {
+    let out = textlens(&["analyze", "-", "--types", "NOPE"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("NOPE"));
+
+    let out = textlens(&["analyze", "/no/such/file.txt"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/no/such/file.txt"));
+
+    let out = textlens(&["frobnicate"], "");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn invalid_utf8_is_a_clear_error_not_a_crash() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_textlens"))
+        .args(["analyze", "-"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    child
+        .stdin
+        .take()
+        .expect("piped")
+        .write_all(b"ok \xff\xfe")
+        .expect("write");
+    let out = child.wait_with_output().expect("finishes");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
+}
