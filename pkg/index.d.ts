@@ -18,8 +18,35 @@ export interface AnalyzeOptions {
   offsets?: OffsetUnit;
 }
 
-/** A normalised value: a number, an ISO 8601 date/time text, or an amount of money. */
-export type Value = number | string | { amount: number; currency: string };
+/**
+ * A normalised value, where the text is unambiguous: a number (NUMBER, ORDINAL, PERCENT), an ISO 8601
+ * text (DATE "2024-04-25", "--04-25", "2024-04-25/2024-04-27"; TIME "19:30", "09:00/17:00"), a range
+ * ("5-7%"), or an amount of money with its ISO 4217 code, possibly a range.
+ */
+export type Value =
+  | number
+  | string
+  | { from: number; to: number }
+  | { amount: number; currency: string }
+  | { from: number; to: number; currency: string };
+
+/** A user pattern: matches of `regex` (Rust `regex` syntax) get `label`. */
+export interface UserPattern {
+  label: string;
+  regex: string;
+}
+
+/** Configuration of an Analyzer. Unknown keys are an error. */
+export interface AnalyzerConfig {
+  /** Terms found as whole words, by label: `{ PRODUCT: ["Galaxy S24"] }`. */
+  terms?: Record<string, string[]>;
+  /** Regular expressions; an invalid one, or one that can match "", throws an Error naming it. */
+  patterns?: UserPattern[];
+  /** Whether user terms and patterns win overlaps ("custom_first", the default) or the longest span does. */
+  priority?: "custom_first" | "longest";
+  /** Match terms regardless of ASCII letter case (default false). */
+  case_insensitive_terms?: boolean;
+}
 
 /** One span of text that names something. `text.slice(start, end) === mention.text` in utf16 units. */
 export interface Mention {
@@ -63,7 +90,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis;
 
 /** A configured analyser. Call free() when done; a FinalizationRegistry frees it otherwise. */
 export class Analyzer {
-  constructor(config?: Record<string, never>);
+  constructor(config?: AnalyzerConfig);
   analyze(text: string, options?: AnalyzeOptions): Analysis;
   /** Every label this analyser can report. */
   labels(): string[];
