@@ -148,3 +148,41 @@ mod tests {
         assert_eq!(word_after("2024 election", 4), Some("election"));
     }
 }
+
+#[cfg(test)]
+mod timing {
+    /// Prints the time each family takes on the demo sample, repeated; for tuning, not a check.
+    /// `cargo test --profile native --lib timing -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn per_family() {
+        let mut text = String::new();
+        while text.len() < 2_000_000 {
+            text.push_str(include_str!("../../../www/samples/sample.txt"));
+        }
+        type Family = fn(&str, &mut Vec<super::Candidate>);
+        let families: [(&str, Family); 6] = [
+            ("contact", super::contact::find),
+            ("social", super::social::find),
+            ("time", super::time::find),
+            ("money", super::money::find),
+            ("date", super::date::find),
+            ("number", super::number::find),
+        ];
+        for (name, f) in families {
+            let mut out = Vec::new();
+            f(&text, &mut out);
+            let t = std::time::Instant::now();
+            for _ in 0..3 {
+                out.clear();
+                f(&text, &mut out);
+            }
+            let secs = t.elapsed().as_secs_f64() / 3.0;
+            println!(
+                "{name:8} {:7.1} MB/s ({} found)",
+                text.len() as f64 / secs / 1e6,
+                out.len()
+            );
+        }
+    }
+}

@@ -212,23 +212,36 @@ pub(super) fn scale_power(word: &str) -> Option<u32> {
 }
 
 /// `digits` (with optional sign, commas and decimals) times 10^`power`, computed on the text.
+///
+/// The decimal point is shifted in the digits, then the value is one integer, or one integer divided
+/// by a power of ten (a single correctly rounded division), so "81.4" billion is exactly 81400000000.
+/// Integer arithmetic instead of `str::parse::<f64>` keeps the float parser out of the wasm.
 pub(super) fn scaled(digits: &str, power: u32) -> Option<f64> {
     let (negative, digits) = match digits.strip_prefix(['-', '−']) {
         Some(rest) => (true, rest),
         None => (false, digits.strip_prefix('+').unwrap_or(digits)),
     };
-    let plain: String = digits.chars().filter(|&c| c != ',').collect();
-    let (int, frac) = plain.split_once('.').unwrap_or((&plain, ""));
-    if int.is_empty() && frac.is_empty() {
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let int_digits = int.bytes().filter(|&b| b != b',');
+    let frac_digits = frac.bytes();
+    let mut mantissa: u64 = 0;
+    let mut count = 0;
+    for b in int_digits.chain(frac_digits.clone()) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        mantissa = mantissa.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+        count += 1;
+    }
+    if count == 0 || mantissa > 1 << 53 {
         return None;
     }
-    let power = power as usize;
-    let shifted = if frac.len() <= power {
-        format!("{int}{frac}{}", "0".repeat(power - frac.len()))
+    let exponent = power as i32 - frac.len() as i32;
+    let value = if exponent >= 0 {
+        mantissa as f64 * 10f64.powi(exponent)
     } else {
-        format!("{int}{}.{}", &frac[..power], &frac[power..])
+        mantissa as f64 / 10f64.powi(-exponent)
     };
-    let value: f64 = shifted.parse().ok()?;
     Some(if negative { -value } else { value })
 }
 
