@@ -33,7 +33,7 @@ fn url() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
-            r#"(?-u:\b)(?:(?:https?|ftp)://[^\s<>"]+|www\.[^\s<>"]+|(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,61}}[A-Za-z0-9])?\.)+(?P<tld>{TLDS}))(?-u:\b)(?P<rest>(?::\d{{2,5}})?(?:/[^\s<>"]*)?))"#
+            r#"(?-u:\b)(?:(?:https?|ftp)://[^\s<>"]+|www\.[^\s<>"]+|(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?P<tld>{TLDS}))(?-u:\b)(?P<rest>(?::[0-9]{{2,5}})?(?:/[^\s<>"]*)?))"#
         )
     })
 }
@@ -41,7 +41,7 @@ fn url() -> &'static Regex {
 fn phone() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
-        r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|(?-u:\b)\d{3}[\s.-])\d{3}[\s.-]\d{4}(?-u:\b)|\+[1-9]\d{0,2}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?-u:\b)".to_string()
+        r"(?:\+?1[\s.-]?)?(?:\([0-9]{3}\)\s?|(?-u:\b)[0-9]{3}[\s.-])[0-9]{3}[\s.-][0-9]{4}(?-u:\b)|\+[1-9][0-9]{0,2}(?:[\s.-]?\(?[0-9]{1,5}\)?){2,6}(?-u:\b)".to_string()
     })
 }
 

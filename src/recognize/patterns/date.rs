@@ -22,7 +22,7 @@ use crate::recognize::Candidate;
 const MONTHS_FULL: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
 const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-const YEAR: &str = r"(?:1[5-9]\d\d|20\d\d)";
+const YEAR: &str = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])";
 
 fn month(name: &str) -> String {
     format!(
@@ -31,53 +31,41 @@ fn month(name: &str) -> String {
 }
 
 fn day(name: &str) -> String {
-    format!(r"(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?-u:\b)")
+    format!(r"(?P<{name}>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?-u:\b)")
 }
 
 fn year(name: &str) -> String {
     format!(r"(?P<{name}>{YEAR})(?-u:\b)")
 }
 
-/// "April 25", "Saturday, May 4", "April 25-27, 2024", "Dec 23 - Jan 2".
-fn month_day() -> &'static Regex {
+/// Month-name dates in one pass, three alternatives with their own group names:
+/// `md` "April 25", "Saturday, May 4", "April 25-27, 2024", "Dec 23 - Jan 2";
+/// `my` "June 2025"; `dm` "25 April 2024", "25-27 April", "the 4th of July 1776", "5th day of March, 2024".
+fn month_forms() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
-            r"(?-u:\b)(?:(?:{WEEKDAYS}),?\s+)?{}\s*{}(?:\s?[-–]\s?(?:{}\s*)?{})?(?:,?\s+{})?",
-            month("m1"),
-            day("d1"),
-            month("m2"),
-            day("d2"),
-            year("y")
+            r"(?-u:\b)(?:(?:(?:{WEEKDAYS}),?\s+)?{}\s*{}(?:\s?[-–]\s?(?:{}\s*)?{})?(?:,?\s+{})?|{}\s+{}|(?:(?:{WEEKDAYS}),?\s+)?(?:[Tt]he\s+)?{}(?:\s?[-–]\s?{})?(?:\s+day)?(?:\s+of)?\s+{}(?:,?\s+{})?)",
+            month("md_m1"),
+            day("md_d1"),
+            month("md_m2"),
+            day("md_d2"),
+            year("md_y"),
+            month("my_m1"),
+            year("my_y"),
+            day("dm_d1"),
+            day("dm_d2"),
+            month("dm_m1"),
+            year("dm_y")
         )
     })
-}
-
-/// "25 April 2024", "25-27 April", "the 4th of July 1776", "5th day of March, 2024".
-fn day_month() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || {
-        format!(
-            r"(?-u:\b)(?:(?:{WEEKDAYS}),?\s+)?(?:[Tt]he\s+)?{}(?:\s?[-–]\s?{})?(?:\s+day)?(?:\s+of)?\s+{}(?:,?\s+{})?",
-            day("d1"),
-            day("d2"),
-            month("m1"),
-            year("y")
-        )
-    })
-}
-
-/// "June 2025".
-fn month_year() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || format!(r"(?-u:\b){}\s+{}", month("m1"), year("y")))
 }
 
 /// "2024-04-25", "04/25/2024", "14.02.2022".
 fn numeric() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
-        r"(?-u:\b)(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})|(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>\d{4}|\d{2})|(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>\d{4}))(?-u:\b)".to_string()
+        r"(?-u:\b)(?:(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})|(?P<sa>[0-9]{1,2})/(?P<sb>[0-9]{1,2})/(?P<sy>[0-9]{4}|[0-9]{2})|(?P<dd>[0-9]{1,2})\.(?P<dm>[0-9]{1,2})\.(?P<dy>[0-9]{4}))(?-u:\b)".to_string()
     })
 }
 
@@ -104,7 +92,7 @@ fn period() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
-            r"(?-u:\b)(?:(?i:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+{YEAR}(?-u:\b)|Q[1-4]\s+{YEAR}(?-u:\b)|(?i:the\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|half))(?:\s+of\s+{YEAR})?(?-u:\b)|[Tt]he\s+(?:(?:early|mid|late)-?\s?)?(?:'?\d0s|(?:1[5-9]|20)\d0s)(?-u:\b)|(?:(?:early|mid|late)-)?(?:1[5-9]|20)\d0s(?-u:\b))"
+            r"(?-u:\b)(?:(?i:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+{YEAR}(?-u:\b)|Q[1-4]\s+{YEAR}(?-u:\b)|(?i:the\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|half))(?:\s+of\s+{YEAR})?(?-u:\b)|[Tt]he\s+(?:(?:early|mid|late)-?\s?)?(?:'?[0-9]0s|(?:1[5-9]|20)[0-9]0s)(?-u:\b)|(?:(?:early|mid|late)-)?(?:1[5-9]|20)[0-9]0s(?-u:\b))"
         )
     })
 }
@@ -113,26 +101,17 @@ fn period() -> &'static Regex {
 fn the_nth() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
-        r"(?-u:\b)[Tt]he\s+(?P<d>3[01]|[12]\d|[1-9])(?P<s>st|nd|rd|th)(?-u:\b)".to_string()
+        r"(?-u:\b)[Tt]he\s+(?P<d>3[01]|[12][0-9]|[1-9])(?P<s>st|nd|rd|th)(?-u:\b)".to_string()
     })
 }
 
-/// A month name alone, a weekday, or an abbreviated weekday.
+/// A month name alone, a weekday, an abbreviated weekday, or a relative date ("today", "next week",
+/// "later this month", "three days ago"), in one pass.
 fn named() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
-            r"(?-u:\b)(?:(?P<month>{MONTHS_FULL})|(?P<wd>(?:{WEEKDAYS})s?)|(?P<abbr>Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun))(?-u:\b)"
-        )
-    })
-}
-
-/// "today", "next week", "later this month", "three days ago".
-fn relative() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || {
-        format!(
-            r"(?i)(?-u:\b)(?:today|tomorrow|yesterday|tonight|tmrw|(?:(?:later|earlier)\s+)?(?:next|last|past|this|coming|previous)\s+(?:week|month|year|decade|quarter|weekend|century|spring|summer|autumn|fall|winter|{WEEKDAYS})|(?:\d+|{}|a|an|a\s+few|several)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)(?-u:\b)",
+            r"(?-u:\b)(?:(?P<rel>(?i:today|tomorrow|yesterday|tonight|tmrw|(?:(?:later|earlier)\s+)?(?:next|last|past|this|coming|previous)\s+(?:week|month|year|decade|quarter|weekend|century|spring|summer|autumn|fall|winter|{WEEKDAYS})|(?:[0-9]+|{}|a|an|a\s+few|several)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago))|(?P<month>{MONTHS_FULL})|(?P<wd>(?:{WEEKDAYS})s?)|(?P<abbr>Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun))(?-u:\b)",
             super::number::WORDS
         )
     })
@@ -145,23 +124,16 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
     };
     let has_digit = text.bytes().any(|b| b.is_ascii_digit());
     if has_digit {
-        for caps in month_day().captures_iter(text) {
-            if let Some((m, value)) = month_first(&caps) {
-                push(m.0, m.1, value);
+        for caps in month_forms().captures_iter(text) {
+            let Some(m) = caps.get(0) else { continue };
+            if let (Some(mon), Some(y)) = (caps.name("my_m1"), caps.name("my_y")) {
+                let value = month_number(mon.as_str()).map(|mo| format!("{}-{mo:02}", y.as_str()));
+                push(m.start(), m.end(), value);
+            } else if let Some(value) =
+                month_first(&caps, "md_").or_else(|| month_first(&caps, "dm_"))
+            {
+                push(m.start(), m.end(), Some(value));
             }
-        }
-        for caps in day_month().captures_iter(text) {
-            if let Some((m, value)) = month_first(&caps) {
-                push(m.0, m.1, value);
-            }
-        }
-        for caps in month_year().captures_iter(text) {
-            let (Some(m), Some(mon), Some(y)) = (caps.get(0), caps.name("m1"), caps.name("y"))
-            else {
-                continue;
-            };
-            let value = month_number(mon.as_str()).map(|mo| format!("{}-{mo:02}", y.as_str()));
-            push(m.start(), m.end(), value);
         }
         for caps in numeric().captures_iter(text) {
             let Some(m) = caps.get(0) else { continue };
@@ -210,7 +182,9 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
     }
     for caps in named().captures_iter(text) {
         let Some(m) = caps.get(0) else { continue };
-        let keep = if caps.name("month").is_some() {
+        let keep = if caps.name("rel").is_some() {
+            true
+        } else if caps.name("month").is_some() {
             month_alone_is_date(text, m.start(), m.end(), m.as_str())
         } else if caps.name("abbr").is_some() {
             abbreviated_weekday_is_date(text, m.start(), m.end())
@@ -221,26 +195,23 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
             push(m.start(), m.end(), None);
         }
     }
-    for m in relative().find_iter(text) {
-        push(m.start(), m.end(), None);
-    }
 }
 
 /// Builds the span and value of a month-day or day-month match (with optional range and year).
-#[allow(clippy::type_complexity)]
-fn month_first(caps: &Captures) -> Option<((usize, usize), Option<String>)> {
-    let whole = caps.get(0)?;
-    let m1 = month_number(caps.name("m1")?.as_str())?;
-    let d1: u32 = caps.name("d1")?.as_str().parse().ok()?;
-    let m2 = match caps.name("m2") {
+/// `prefix` picks the alternative of [`month_forms`] (`"md_"` or `"dm_"`).
+fn month_first(caps: &Captures, prefix: &str) -> Option<String> {
+    let group = |name: &str| caps.name(&format!("{prefix}{name}"));
+    let m1 = month_number(group("m1")?.as_str())?;
+    let d1: u32 = group("d1")?.as_str().parse().ok()?;
+    let m2 = match group("m2") {
         Some(m) => month_number(m.as_str())?,
         None => m1,
     };
-    let d2: Option<u32> = match caps.name("d2") {
+    let d2: Option<u32> = match group("d2") {
         Some(d) => Some(d.as_str().parse().ok()?),
         None => None,
     };
-    let year: Option<u32> = caps.name("y").and_then(|y| y.as_str().parse().ok());
+    let year: Option<u32> = group("y").and_then(|y| y.as_str().parse().ok());
     if !valid_day(year, m1, d1) || d2.is_some_and(|d| !valid_day(year, m2, d)) {
         return None;
     }
@@ -255,7 +226,7 @@ fn month_first(caps: &Captures) -> Option<((usize, usize), Option<String>)> {
         Some(_) => return None,
         None => fmt(m1, d1),
     };
-    Some(((whole.start(), whole.end()), Some(value)))
+    Some(value)
 }
 
 fn numeric_value(caps: &Captures) -> Option<Option<String>> {

@@ -15,7 +15,7 @@ use crate::label::Label;
 use crate::recognize::Candidate;
 
 /// Digits with optional thousands separators and decimals: `1,200.5`, `42`, `3.14`.
-pub(super) const DIGITS: &str = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
+pub(super) const DIGITS: &str = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)";
 
 /// Number words, one or more, joined by spaces, hyphens or "and"; parsed by [`parse_words`].
 pub(super) const WORDS: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?-u:\b)(?:(?:\s+and\s+|\s+|-)(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand|million|billion|trillion)(?-u:\b))*)";
@@ -40,7 +40,7 @@ fn ordinal() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
-            r"(?i)(?-u:\b)(?:(?P<d>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<suffix>st|nd|rd|th)|(?:(?P<tens>{TENS_WORDS})-)?(?P<w>{ORDINAL_WORDS}))(?-u:\b)"
+            r"(?i)(?-u:\b)(?:(?P<d>[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?P<suffix>st|nd|rd|th)|(?:(?P<tens>{TENS_WORDS})-)?(?P<w>{ORDINAL_WORDS}))(?-u:\b)"
         )
     })
 }

@@ -25,7 +25,7 @@ fn with_meridiem() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
-            r"(?-u:\b)(?:(?P<h1>1[0-2]|0?[1-9])(?::(?P<m1>[0-5]\d))?\s?(?P<ap1>{MERIDIEM})?\s?[-–]\s?)?(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?)?\s?(?P<ap>{MERIDIEM}){ZONE}"
+            r"(?-u:\b)(?:(?P<h1>1[0-2]|0?[1-9])(?::(?P<m1>[0-5][0-9]))?\s?(?P<ap1>{MERIDIEM})?\s?[-–]\s?)?(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?)?\s?(?P<ap>{MERIDIEM}){ZONE}"
         )
     })
 }
@@ -34,7 +34,9 @@ fn with_meridiem() -> &'static Regex {
 fn clock() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
-        format!(r"(?-u:\b)(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?-u:\b){ZONE}")
+        format!(
+            r"(?-u:\b)(?P<h>[01]?[0-9]|2[0-4]):(?P<m>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?-u:\b){ZONE}"
+        )
     })
 }
 
