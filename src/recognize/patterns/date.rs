@@ -61,47 +61,26 @@ fn month_forms() -> &'static Regex {
     })
 }
 
-/// "2024-04-25", "04/25/2024", "14.02.2022".
+/// Numeric dates "2024-04-25", "04/25/2024", "14.02.2022", and year ranges "2019-2021" (`ya`, `yb`).
 fn numeric() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
-        r"(?-u:\b)(?:(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})|(?P<sa>[0-9]{1,2})/(?P<sb>[0-9]{1,2})/(?P<sy>[0-9]{4}|[0-9]{2})|(?P<dd>[0-9]{1,2})\.(?P<dm>[0-9]{1,2})\.(?P<dy>[0-9]{4}))(?-u:\b)".to_string()
-    })
-}
-
-/// "2019-2021".
-fn year_range() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || {
-        format!(r"(?-u:\b)(?P<a>{YEAR})\s?[-–]\s?(?P<b>{YEAR})(?-u:\b)")
-    })
-}
-
-/// "in 2024", "since 2008", "the 2020 election": the year alone, with the context word before it.
-fn year_in_context() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || {
         format!(
-            r"(?i)(?-u:\b)(?:in|since|by|until|till|from|to|through|during|before|after|of|around|circa|year|the|a|an|fiscal|fy)\s+(?P<y>{YEAR})(?-u:\b)"
+            r"(?-u:\b)(?:(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}})|(?P<sa>[0-9]{{1,2}})/(?P<sb>[0-9]{{1,2}})/(?P<sy>[0-9]{{4}}|[0-9]{{2}})|(?P<dd>[0-9]{{1,2}})\.(?P<dm>[0-9]{{1,2}})\.(?P<dy>[0-9]{{4}})|(?P<ya>{YEAR})\s?[-–]\s?(?P<yb>{YEAR}))(?-u:\b)"
         )
     })
 }
 
-/// "early 2025", "spring 2025", "Q3 2024", "the first quarter", decades ("the 1990s", "the '90s").
-fn period() -> &'static Regex {
+/// Periods and years in context, in one pass: `period` "early 2025", "spring 2025", "Q3 2024",
+/// "the first quarter", "the 1990s", "the '90s"; `nth` "the 12th" (a day of the month when nothing
+/// but punctuation or "of each month" follows); `yc` "in 2024", "since 2008", "the 2020 election"
+/// (the year alone is the mention, group `y`).
+fn contextual() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
-            r"(?-u:\b)(?:(?i:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+{YEAR}(?-u:\b)|Q[1-4]\s+{YEAR}(?-u:\b)|(?i:the\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|half))(?:\s+of\s+{YEAR})?(?-u:\b)|[Tt]he\s+(?:(?:early|mid|late)-?\s?)?(?:'?[0-9]0s|(?:1[5-9]|20)[0-9]0s)(?-u:\b)|(?:(?:early|mid|late)-)?(?:1[5-9]|20)[0-9]0s(?-u:\b))"
+            r"(?-u:\b)(?:(?P<period>(?i:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+{YEAR}(?-u:\b)|Q[1-4]\s+{YEAR}(?-u:\b)|(?i:the\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|half))(?:\s+of\s+{YEAR})?(?-u:\b)|[Tt]he\s+(?:(?:early|mid|late)-?\s?)?(?:'?[0-9]0s|(?:1[5-9]|20)[0-9]0s)(?-u:\b)|(?:(?:early|mid|late)-)?(?:1[5-9]|20)[0-9]0s(?-u:\b))|(?P<nth>[Tt]he\s+(?P<d>3[01]|[12][0-9]|[1-9])(?P<s>st|nd|rd|th)(?-u:\b))|(?P<yc>(?i:in|since|by|until|till|from|to|through|during|before|after|of|around|circa|year|the|a|an|fiscal|fy)\s+(?P<y>{YEAR})(?-u:\b)))"
         )
-    })
-}
-
-/// "the 12th" (of a month, when nothing but punctuation or "of each month" follows).
-fn the_nth() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || {
-        r"(?-u:\b)[Tt]he\s+(?P<d>3[01]|[12][0-9]|[1-9])(?P<s>st|nd|rd|th)(?-u:\b)".to_string()
     })
 }
 
@@ -140,44 +119,33 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
             if !numeric_boundaries_ok(text, m.start(), m.end()) {
                 continue;
             }
-            if let Some(value) = numeric_value(&caps) {
+            if let (Some(a), Some(b)) = (caps.name("ya"), caps.name("yb")) {
+                if b.as_str() > a.as_str() {
+                    push(
+                        m.start(),
+                        m.end(),
+                        Some(format!("{}/{}", a.as_str(), b.as_str())),
+                    );
+                }
+            } else if let Some(value) = numeric_value(&caps) {
                 push(m.start(), m.end(), value);
             }
         }
-        for caps in year_range().captures_iter(text) {
-            let (Some(m), Some(a), Some(b)) = (caps.get(0), caps.name("a"), caps.name("b")) else {
-                continue;
-            };
-            if b.as_str() > a.as_str() && numeric_boundaries_ok(text, m.start(), m.end()) {
-                push(
-                    m.start(),
-                    m.end(),
-                    Some(format!("{}/{}", a.as_str(), b.as_str())),
-                );
+    }
+    for caps in contextual().captures_iter(text) {
+        let Some(m) = caps.get(0) else { continue };
+        if caps.name("period").is_some() {
+            push(m.start(), m.end(), None);
+        } else if let (Some(d), Some(s)) = (caps.name("d"), caps.name("s")) {
+            if suffix_fits(d.as_str(), s.as_str()) && ends_clause(text, m.end()) {
+                push(m.start(), m.end(), None);
             }
-        }
-        for caps in year_in_context().captures_iter(text) {
-            let Some(y) = caps.name("y") else { continue };
+        } else if let Some(y) = caps.name("y") {
             if numeric_boundaries_ok(text, y.start(), y.end())
                 && char_after(text, y.end()).is_none_or(|c| c != '%')
             {
                 push(y.start(), y.end(), Some(y.as_str().to_string()));
             }
-        }
-        for m in period().find_iter(text) {
-            push(m.start(), m.end(), None);
-        }
-        for caps in the_nth().captures_iter(text) {
-            let (Some(m), Some(d), Some(s)) = (caps.get(0), caps.name("d"), caps.name("s")) else {
-                continue;
-            };
-            if suffix_fits(d.as_str(), s.as_str()) && ends_clause(text, m.end()) {
-                push(m.start(), m.end(), None);
-            }
-        }
-    } else {
-        for m in period().find_iter(text) {
-            push(m.start(), m.end(), None);
         }
     }
     for caps in named().captures_iter(text) {
