@@ -40,12 +40,12 @@ fn year(name: &str) -> String {
 
 /// Month-name dates in one pass, three alternatives with their own group names:
 /// `md` "April 25", "Saturday, May 4", "April 25-27, 2024", "Dec 23 - Jan 2";
-/// `my` "June 2025"; `dm` "25 April 2024", "25-27 April", "the 4th of July 1776", "5th day of March, 2024".
+/// `my` "June 2025", "March, 1999"; `dm` "25 April 2024", "25-27 April", "the 4th of July 1776", "5th day of March, 2024".
 fn month_forms() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
-            r"(?-u:\b)(?:(?:(?:{WEEKDAYS}),?\s+)?{}\s*{}(?:\s?[-–]\s?(?:{}\s*)?{})?(?:,?\s+{})?|{}\s+{}|(?:(?:{WEEKDAYS}),?\s+)?(?:[Tt]he\s+)?{}(?:\s?[-–]\s?{})?(?:\s+day)?(?:\s+of)?\s+{}(?:,?\s+{})?)",
+            r"(?-u:\b)(?:(?:(?:{WEEKDAYS}),?\s+)?{}\s*{}(?:\s?[-–]\s?(?:{}\s*)?{})?(?:,?\s+{})?|{},?\s+{}|(?:(?:{WEEKDAYS}),?\s+)?(?:[Tt]he\s+)?{}(?:\s?[-–]\s?{})?(?:\s+day)?(?:\s+of)?\s+{}(?:,?\s+{})?)",
             month("md_m1"),
             day("md_d1"),
             month("md_m2"),
@@ -361,6 +361,10 @@ mod tests {
             [("Dec 23 - Jan 2".into(), Some("--12-23/--01-02".into()))]
         );
         assert_eq!(dates("05/04/2024"), [("05/04/2024".into(), None)]);
+        assert_eq!(
+            dates("(March, 1999)"),
+            [("March, 1999".into(), Some("1999-03".into()))]
+        );
         assert_eq!(
             dates("04/25/2024"),
             [("04/25/2024".into(), Some("2024-04-25".into()))]
