@@ -3,6 +3,8 @@
 //!
 //! Offsets default to UTF-16 code units here, the unit of `String.prototype.slice` and DOM `Range`.
 
+use std::collections::BTreeMap;
+
 use js_sys::{Array, JsString, Reflect};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
@@ -16,6 +18,22 @@ struct JsAnalyzeOptions {
     offsets: Option<String>,
     keywords: Option<f64>,
     key_sentences: Option<f64>,
+}
+
+/// `new Analyzer(config)` as JS passes it; unknown keys are refused by [`check_keys`].
+#[derive(Deserialize, Default)]
+struct JsAnalyzerConfig {
+    terms: Option<BTreeMap<String, Vec<String>>>,
+    patterns: Option<Vec<JsPattern>>,
+    priority: Option<String>,
+    case_insensitive_terms: Option<bool>,
+}
+
+/// One user pattern: `{ label, regex }`.
+#[derive(Deserialize)]
+struct JsPattern {
+    label: String,
+    regex: String,
 }
 
 /// Analyses `text` with the built-in recognisers. Throws `TypeError` for a non-string text and
@@ -33,13 +51,54 @@ pub struct JsAnalyzer {
 
 #[wasm_bindgen(js_class = Analyzer)]
 impl JsAnalyzer {
-    /// Builds an analyser. `config` is optional.
+    /// Builds an analyser. `config` is optional:
+    /// `{ terms?: {LABEL: string[]}, patterns?: {label, regex}[], priority?: "custom_first" | "longest",
+    /// case_insensitive_terms?: boolean }`.
     #[wasm_bindgen(constructor)]
     pub fn new(config: JsValue) -> Result<JsAnalyzer, JsValue> {
-        if !(config.is_undefined() || config.is_null() || config.is_object()) {
+        if !(config.is_undefined() || config.is_null() || config.is_object())
+            || Array::is_array(&config)
+        {
             return Err(type_error("new Analyzer: config must be an object"));
         }
-        let inner = Analyzer::builder().build().map_err(to_js_error)?;
+        let raw: JsAnalyzerConfig = if config.is_undefined() || config.is_null() {
+            JsAnalyzerConfig::default()
+        } else {
+            let call = "new Analyzer";
+            check_keys(call, "config", &config, ANALYZER_CONFIG_KEYS)?;
+            let patterns = Reflect::get(&config, &"patterns".into())?;
+            if Array::is_array(&patterns) {
+                for (i, pattern) in Array::from(&patterns).iter().enumerate() {
+                    if !pattern.is_object() {
+                        return Err(type_error(&format!(
+                            "{call}: patterns[{i}] must be an object {{label, regex}}"
+                        )));
+                    }
+                    check_keys(
+                        call,
+                        &format!("patterns[{i}]"),
+                        &pattern,
+                        &["label", "regex"],
+                    )?;
+                }
+            }
+            serde_wasm_bindgen::from_value(config)
+                .map_err(|e| js_sys::Error::new(&format!("new Analyzer: invalid config: {e}")))?
+        };
+        let mut builder = Analyzer::builder();
+        for (label, terms) in raw.terms.unwrap_or_default() {
+            builder = builder.terms(&label, terms);
+        }
+        for pattern in raw.patterns.unwrap_or_default() {
+            builder = builder.pattern(&pattern.label, &pattern.regex);
+        }
+        if let Some(priority) = raw.priority {
+            builder = builder.priority(priority.parse().map_err(to_js_error)?);
+        }
+        if let Some(yes) = raw.case_insensitive_terms {
+            builder = builder.case_insensitive_terms(yes);
+        }
+        let inner = builder.build().map_err(to_js_error)?;
         Ok(JsAnalyzer { inner })
     }
 
@@ -104,7 +163,7 @@ fn parse_options(call: &str, options: JsValue) -> Result<AnalyzeOptions, JsValue
         .map(|names| {
             names
                 .iter()
-                .map(|n| n.parse::<Label>())
+                .map(|n| Label::named(n))
                 .collect::<Result<Vec<_>, _>>()
         })
         .transpose()
@@ -150,6 +209,9 @@ fn restore_texts(value: &JsValue, text: &JsString, key: &str) -> Result<(), JsVa
     }
     Ok(())
 }
+
+/// The keys `new Analyzer` accepts in its config; any other key is refused.
+const ANALYZER_CONFIG_KEYS: &[&str] = &["terms", "patterns", "priority", "case_insensitive_terms"];
 
 /// The keys `analyze` accepts in its options; any other key is refused.
 const ANALYZE_OPTION_KEYS: &[&str] = &["types", "offsets"];

@@ -2,7 +2,9 @@
 
 use std::io::Write;
 
-use textlens::{Analysis, AnalyzeOptions, Analyzer, Label, OffsetUnit};
+use std::collections::BTreeMap;
+
+use textlens::{resolve::Priority, Analysis, AnalyzeOptions, Analyzer, Label, OffsetUnit};
 
 use super::{read_input, write_all, Failure};
 
@@ -12,6 +14,7 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut dyn Write) -> Result<(), Failu
 
     let mut path: Option<String> = None;
     let mut json = false;
+    let mut builder = Analyzer::builder();
     let mut options = AnalyzeOptions {
         offsets: OffsetUnit::Codepoint,
         ..Default::default()
@@ -30,7 +33,7 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut dyn Write) -> Result<(), Failu
                 let list = parser.value()?.string()?;
                 let labels = list
                     .split(',')
-                    .map(|name| name.trim().parse::<Label>())
+                    .map(|name| Label::named(name.trim()))
                     .collect::<Result<Vec<_>, _>>()
                     .map_err(|e| Failure::usage(e.to_string()))?;
                 options.types = Some(labels);
@@ -39,14 +42,43 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut dyn Write) -> Result<(), Failu
             Long("key-sentences") => {
                 options.key_sentences = count_value(parser, "--key-sentences")?;
             }
+            Long("terms") => {
+                let file = parser.value()?.string()?;
+                for (label, terms) in read_terms(&file)? {
+                    builder = builder.terms(&label, terms);
+                }
+            }
+            Long("pattern") => {
+                let spec = parser.value()?.string()?;
+                let (label, regex) = spec.split_once('=').ok_or_else(|| {
+                    Failure::usage(format!("--pattern needs LABEL=REGEX, got {spec:?}"))
+                })?;
+                builder = builder.pattern(label, regex);
+            }
+            Long("ignore-case") => builder = builder.case_insensitive_terms(true),
+            Long("priority") => {
+                let priority: Priority = parser
+                    .value()?
+                    .string()?
+                    .parse()
+                    .map_err(|e: textlens::Error| Failure::usage(e.to_string()))?;
+                builder = builder.priority(priority);
+            }
             Value(value) if path.is_none() => path = Some(value.string()?),
             other => return Err(other.unexpected().into()),
         }
     }
     let path =
         path.ok_or_else(|| Failure::usage("analyze needs a FILE (or - for standard input)"))?;
+    let analyzer = builder.build().map_err(|e| Failure::usage(e.to_string()))?;
+    let known = analyzer.labels();
+    if let Some(unknown) = options.types.iter().flatten().find(|l| !known.contains(l)) {
+        return Err(Failure::usage(
+            textlens::Error::UnknownLabel(unknown.to_string()).to_string(),
+        ));
+    }
     let text = read_input(&path)?;
-    let analysis = Analyzer::new()
+    let analysis = analyzer
         .analyze(&text, &options)
         .map_err(|e| Failure::runtime(e.to_string()))?;
     if json {
@@ -66,6 +98,16 @@ fn count_value(parser: &mut lexopt::Parser, option: &str) -> Result<usize, Failu
     value
         .parse()
         .map_err(|_| Failure::usage(format!("{option} needs a whole number, got {value:?}")))
+}
+
+/// Reads a `--terms` file: a JSON object mapping each label to a list of strings.
+fn read_terms(path: &str) -> Result<BTreeMap<String, Vec<String>>, Failure> {
+    let body = read_input(path)?;
+    serde_json::from_str(&body).map_err(|e| {
+        Failure::usage(format!(
+            "--terms {path}: expected a JSON object {{\"LABEL\": [\"term\", ...]}}: {e}"
+        ))
+    })
 }
 
 /// A human-readable summary of an analysis.
