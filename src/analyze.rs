@@ -6,7 +6,7 @@ use crate::analysis::{Analysis, Mention};
 use crate::error::Error;
 use crate::label::Label;
 use crate::offsets::{OffsetMapper, OffsetUnit};
-use crate::recognize::{patterns, Candidate};
+use crate::recognize::{names, patterns, Candidate};
 use crate::resolve::{resolve, Priority};
 use crate::{link, stats};
 
@@ -86,7 +86,11 @@ impl Analyzer {
         }
         let wanted = self.check_types(options.types.as_deref())?;
 
-        let candidates: Vec<Candidate> = patterns::find(text)
+        let mut candidates: Vec<Candidate> = patterns::find(text);
+        if wanted.as_ref().is_none_or(|w| w.iter().any(Label::is_name)) {
+            candidates.extend(names::find(text));
+        }
+        let candidates: Vec<Candidate> = candidates
             .into_iter()
             .filter(|c| wanted.as_ref().is_none_or(|w| w.contains(&c.label)))
             .collect();

@@ -1,6 +1,7 @@
 //! Argument parsing and dispatch for the `textlens` command.
 
 mod analyze;
+mod eval;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -13,6 +14,7 @@ textlens — named entities and summary statistics for English text
 
 Usage:
   textlens analyze FILE [--json] [--offsets utf8|utf16|codepoint] [--types LABEL,...]
+  textlens eval GOLD.jsonl [--labels LABEL,...] [--predictions OUT.jsonl]
   textlens --help | --version
 
 FILE is a path, or - for standard input.
@@ -21,6 +23,10 @@ Options:
   --json          print the whole analysis as JSON instead of a summary
   --offsets UNIT  offset unit in JSON output (default: codepoint)
   --types LIST    only report these labels, e.g. PERSON,PLACE,DATE
+
+eval scores names against gold JSONL (one {id, text, entities: [{start, end, label}]} a line,
+code-point offsets) with strict matching and prints per-label and micro P/R/F1;
+--labels restricts scoring and predictions, --predictions writes them as JSONL.
 ";
 
 /// A command-line failure: a message for standard error and the exit code.
@@ -85,6 +91,7 @@ fn run(args: Vec<OsString>, out: &mut dyn Write) -> Result<(), Failure> {
     };
     match command.as_str() {
         "analyze" => analyze::run(&mut parser, out),
+        "eval" => eval::run(&mut parser, out),
         other => Err(Failure::usage(format!("unknown command {other:?}"))),
     }
 }

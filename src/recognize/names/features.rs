@@ -1,0 +1,399 @@
+//! Features of one token for the tagger: hashed strings describing the word, its neighbours,
+//! its shape, its gazetteer entries and what the rest of the document says about it.
+//!
+//! The same code computes features for training and for tagging, so the two cannot drift apart.
+
+use std::collections::HashSet;
+
+use super::gazetteer::{self, Gazetteer};
+use super::tokens::Token;
+
+/// Number of tag classes: O, PERSON, ORG, PLACE, MISC.
+pub const CLASSES: usize = 5;
+/// Tag: not part of a name.
+pub const O: u8 = 0;
+/// Tag: part of a person's name.
+pub const PER: u8 = 1;
+/// Tag: part of an organisation's name.
+pub const ORG: u8 = 2;
+/// Tag: part of a place name.
+pub const LOC: u8 = 3;
+/// Tag: part of another name (works, events, products).
+pub const MISC: u8 = 4;
+
+/// Lower-case words that may join the capitalised words of one name ("Bank of England").
+const CONNECTORS: &[&str] = &[
+    "of", "de", "del", "della", "da", "di", "du", "des", "la", "le", "van", "von", "der", "den",
+    "al", "bin", "el", "y", "and", "&", "for", "on", "upon", "the", "st.", "dos", "das",
+];
+
+/// One sentence prepared for tagging.
+pub struct SentenceView<'a> {
+    /// The tokens.
+    pub tokens: Vec<Token<'a>>,
+    lower: Vec<String>,
+    shape: Vec<String>,
+    flags: Vec<u16>,
+    /// Gazetteer phrase membership: bit 0 begins a phrase, bit 1 inside one; bits 2.. are the flags.
+    phrase: Vec<u16>,
+    /// Whether the token is tagged (others are O without scoring).
+    pub candidate: Vec<bool>,
+    upper: bool,
+}
+
+/// What the whole document says about words: which appear in lower case, which capitalised
+/// in the middle of a sentence.
+#[derive(Default)]
+pub struct DocContext {
+    lower_seen: HashSet<u32>,
+    cap_mid: HashSet<u32>,
+}
+
+impl DocContext {
+    /// Gathers the document context of `sentences`.
+    pub fn new(sentences: &[SentenceView<'_>]) -> Self {
+        let mut doc = DocContext::default();
+        for s in sentences.iter().filter(|s| !s.upper) {
+            for (i, t) in s.tokens.iter().enumerate() {
+                if !t.has_letter() {
+                    continue;
+                }
+                let h = hash_str(0, &s.lower[i]);
+                if t.is_capitalised() {
+                    if i > 0 && !is_opening(&s.tokens[i - 1]) {
+                        doc.cap_mid.insert(h);
+                    }
+                } else {
+                    doc.lower_seen.insert(h);
+                }
+            }
+        }
+        doc
+    }
+}
+
+fn is_opening(t: &Token<'_>) -> bool {
+    matches!(
+        t.text,
+        "\"" | "'" | "(" | "[" | "\u{201C}" | "\u{2018}" | "«" | "-" | "--" | ":" | "\u{2014}"
+    )
+}
+
+/// Lower-cases a word, without allocating twice for ASCII.
+fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
+}
+
+/// The short shape of a word: upper → X, lower → x, digit → d, runs collapsed ("Xx", "X.X.", "d").
+fn shape(s: &str) -> String {
+    let mut out = String::with_capacity(8);
+    let mut last = '\0';
+    for c in s.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else if c.is_ascii_punctuation() {
+            c
+        } else if c.is_alphabetic() {
+            'x'
+        } else {
+            'o'
+        };
+        if k != last {
+            out.push(k);
+            last = k;
+        }
+        if out.len() >= 6 {
+            break;
+        }
+    }
+    out
+}
+
+impl<'a> SentenceView<'a> {
+    /// Prepares `tokens` (one sentence) for feature extraction.
+    pub fn new(tokens: Vec<Token<'a>>) -> Self {
+        let gaz = Gazetteer::get();
+        let lower: Vec<String> = tokens.iter().map(|t| lower(t.text)).collect();
+        let lettered = tokens.iter().filter(|t| t.has_letter()).count();
+        let upper = lettered >= 3
+            && tokens
+                .iter()
+                .filter(|t| t.has_letter())
+                .all(|t| t.is_all_upper());
+        let flags: Vec<u16> = tokens
+            .iter()
+            .zip(&lower)
+            .map(|(t, l)| {
+                let mut f = gaz.flags(l);
+                if t.text == "US" && !upper {
+                    f |= gazetteer::PLACE;
+                }
+                f
+            })
+            .collect();
+        let mut shape_v: Vec<String> = Vec::with_capacity(tokens.len());
+        for (i, t) in tokens.iter().enumerate() {
+            if upper && t.has_letter() {
+                // Headline: guess the ordinary case of the word from the common-word list.
+                let s = if flags[i] & gazetteer::COMMON != 0 {
+                    "x".to_string()
+                } else if t.text.chars().count() <= 3 && flags[i] == 0 {
+                    "X".to_string()
+                } else {
+                    "Xx".to_string()
+                };
+                shape_v.push(s);
+            } else {
+                shape_v.push(shape(t.text));
+            }
+        }
+        let n = tokens.len();
+        let cap = |i: usize| upper || tokens[i].is_capitalised();
+        let mut candidate = vec![false; n];
+        for i in 0..n {
+            let t = &tokens[i];
+            candidate[i] = if upper {
+                t.has_letter() || t.text == "&"
+            } else if t.text.chars().any(char::is_uppercase) {
+                true
+            } else {
+                i > 0
+                    && i + 1 < n
+                    && cap(i - 1)
+                    && (cap(i + 1) || (i + 2 < n && cap(i + 2) && !tokens[i + 1].has_letter()))
+                    && CONNECTORS.contains(&lower[i].as_str())
+            };
+        }
+        let mut phrase = vec![0u16; n];
+        let mut i = 0;
+        while i < n {
+            let mut matched = 0;
+            if cap(i) {
+                let mut key = lower[i].clone();
+                for len in 2..=gazetteer::MAX_PHRASE_TOKENS.min(n - i) {
+                    key.push(' ');
+                    key.push_str(&lower[i + len - 1]);
+                    let f = gaz.flags(&key);
+                    if f & (gazetteer::PLACE | gazetteer::DEMONYM) != 0 {
+                        matched = len;
+                        phrase[i] = 1 | (f << 2);
+                        for p in phrase.iter_mut().skip(i + 1).take(len - 1) {
+                            *p = 2 | (f << 2);
+                        }
+                    }
+                }
+            }
+            i += matched.max(1);
+        }
+        SentenceView {
+            tokens,
+            lower,
+            shape: shape_v,
+            flags,
+            phrase,
+            candidate,
+            upper,
+        }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Whether the sentence has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// The lower-case form of token `i`.
+    pub fn lower(&self, i: usize) -> &str {
+        &self.lower[i]
+    }
+
+    /// The gazetteer flags of token `i`.
+    pub fn flags(&self, i: usize) -> u16 {
+        self.flags[i]
+    }
+
+    /// The gazetteer phrase flags of token `i` (see the field's docs).
+    pub fn phrase(&self, i: usize) -> u16 {
+        self.phrase[i]
+    }
+
+    /// Writes the hashed features of token `i`, given the previous token's tag, into `out`.
+    pub fn features(&self, doc: &DocContext, i: usize, prev_tag: u8, out: &mut Vec<u32>) {
+        out.clear();
+        let n = self.len();
+        let w = self.lower[i].as_str();
+        let sh = self.shape[i].as_str();
+        let word = |j: isize| -> &str {
+            if j < 0 {
+                "<s>"
+            } else if j as usize >= n {
+                "</s>"
+            } else {
+                &self.lower[j as usize]
+            }
+        };
+        let shp = |j: isize| -> &str {
+            if j < 0 {
+                "<s>"
+            } else if j as usize >= n {
+                "</s>"
+            } else {
+                &self.shape[j as usize]
+            }
+        };
+        let ii = i as isize;
+        out.push(hash_str(1, ""));
+        out.push(hash_str(2, w));
+        out.push(hash_str(3, sh));
+        out.push(hash_str(4, suffix(w, 3)));
+        out.push(hash_str(5, prefix(w, 3)));
+        out.push(hash_str(6, word(ii - 1)));
+        out.push(hash_str(7, word(ii + 1)));
+        out.push(hash_str(8, word(ii - 2)));
+        out.push(hash_str(9, word(ii + 2)));
+        out.push(hash_str(10, shp(ii - 1)));
+        out.push(hash_str(11, shp(ii + 1)));
+        out.push(hash2(12, &[prev_tag], b""));
+        out.push(hash2(13, &[prev_tag], sh.as_bytes()));
+        out.push(hash2(14, word(ii - 1).as_bytes(), w.as_bytes()));
+        out.push(hash2(15, w.as_bytes(), word(ii + 1).as_bytes()));
+        out.push(hash2(16, shp(ii - 1).as_bytes(), sh.as_bytes()));
+        out.push(hash2(17, sh.as_bytes(), shp(ii + 1).as_bytes()));
+        out.push(hash2(18, &[prev_tag], w.as_bytes()));
+        let first = i == 0 || is_opening(&self.tokens[i - 1]);
+        if first {
+            out.push(hash_str(19, sh));
+        }
+        if self.upper {
+            out.push(hash_str(20, sh));
+        }
+        let flag_feats = |template: u8, flags: u16, out: &mut Vec<u32>| {
+            for bit in 0..8u8 {
+                if flags & (1 << bit) != 0 {
+                    out.push(hash2(template, &[bit], b""));
+                }
+            }
+        };
+        let f = self.flags[i];
+        flag_feats(21, f, out);
+        if f != 0 {
+            out.push(hash2(22, &f.to_le_bytes(), sh.as_bytes()));
+        }
+        if i > 0 {
+            flag_feats(23, self.flags[i - 1], out);
+            out.push(hash2(24, &self.phrase[i - 1].to_le_bytes(), &[prev_tag]));
+        }
+        if i + 1 < n {
+            flag_feats(25, self.flags[i + 1], out);
+            out.push(hash2(26, &self.phrase[i + 1].to_le_bytes(), b""));
+        }
+        if i > 1 {
+            flag_feats(
+                27,
+                self.flags[i - 2] & (gazetteer::TITLE | gazetteer::GIVEN),
+                out,
+            );
+        }
+        if self.phrase[i] != 0 {
+            out.push(hash2(28, &self.phrase[i].to_le_bytes(), b""));
+        }
+        if self.tokens[i].has_letter() {
+            let h = hash_str(0, w);
+            let lc = doc.lower_seen.contains(&h);
+            let cm = doc.cap_mid.contains(&h);
+            out.push(hash2(
+                29,
+                &[u8::from(lc), u8::from(cm), u8::from(first)],
+                b"",
+            ));
+        }
+    }
+}
+
+fn suffix(s: &str, n: usize) -> &str {
+    let mut idx = s.len();
+    for (k, (i, _)) in s.char_indices().rev().enumerate() {
+        if k == n {
+            break;
+        }
+        idx = i;
+    }
+    &s[idx..]
+}
+
+fn prefix(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+const FNV_OFFSET: u32 = 0x811c_9dc5;
+const FNV_PRIME: u32 = 0x0100_0193;
+
+fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
+    for &b in bytes {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// Hashes a feature template number and one string.
+fn hash_str(template: u8, s: &str) -> u32 {
+    fnv(fnv(FNV_OFFSET, &[template, 0xff]), s.as_bytes())
+}
+
+/// Hashes a feature template number and two byte strings.
+fn hash2(template: u8, a: &[u8], b: &[u8]) -> u32 {
+    let h = fnv(FNV_OFFSET, &[template, 0xfe]);
+    let h = fnv(h, a);
+    fnv(fnv(h, &[0x1f]), b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    #[test]
+    fn shapes_are_short() {
+        assert_eq!(shape("Putin"), "Xx");
+        assert_eq!(shape("U.S."), "X.X.");
+        assert_eq!(shape("1996"), "d");
+        assert_eq!(shape("McDonald"), "XxXx");
+    }
+
+    #[test]
+    fn connectors_between_capitals_are_candidates() {
+        let v = SentenceView::new(tokenize("the Bank of England said", 0));
+        assert_eq!(v.candidate, [false, true, true, true, false]);
+    }
+
+    #[test]
+    fn headlines_are_recognised_and_phrases_marked() {
+        let v = SentenceView::new(tokenize("TALKS IN NEW YORK FAIL", 0));
+        assert!(v.upper);
+        assert_eq!(v.phrase(2) & 3, 1);
+        assert_eq!(v.phrase(3) & 3, 2);
+    }
+
+    #[test]
+    fn suffix_and_prefix_respect_char_boundaries() {
+        assert_eq!(suffix("zürich", 3), "ich");
+        assert_eq!(prefix("ülm", 2), "ül");
+        assert_eq!(suffix("ab", 3), "ab");
+    }
+}
