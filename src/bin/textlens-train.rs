@@ -26,6 +26,22 @@ fn class(label: &str) -> u8 {
     }
 }
 
+/// How many times each corpus is seen per epoch: the edited, news-like text counts more than
+/// tweets (`TL_WEIGHTS="gum=2,crossner=2"` overrides, for experiments).
+fn repeats(path: &str) -> usize {
+    let spec = std::env::var("TL_WEIGHTS").unwrap_or_else(|_| DEFAULT_WEIGHTS.to_string());
+    for item in spec.split(',') {
+        if let Some((name, n)) = item.split_once('=') {
+            if path.contains(name) {
+                return n.parse().unwrap_or(1);
+            }
+        }
+    }
+    1
+}
+
+const DEFAULT_WEIGHTS: &str = "gum=2,crossner=2";
+
 fn byte_offsets(text: &str) -> Vec<usize> {
     let mut v: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
     v.push(text.len());
@@ -85,7 +101,13 @@ fn load(dir: &str) -> Result<Vec<Example>, String> {
                     spans.push((offsets[s], offsets[e], c));
                 }
             }
-            out.push(Example { text, spans });
+            let copies = repeats(&path.to_string_lossy());
+            for _ in 0..copies {
+                out.push(Example {
+                    text: text.clone(),
+                    spans: spans.clone(),
+                });
+            }
         }
         eprintln!("read {} ({} documents so far)", path.display(), out.len());
     }
@@ -113,9 +135,23 @@ fn main() -> ExitCode {
     eprintln!("{} upper-cased sentence copies added", extra.len());
     examples.extend(extra);
     let settings = Settings {
-        epochs: 8,
+        epochs: std::env::var("TL_EPOCHS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(8),
         seed: 20261127,
-        max_features: 60_000,
+        max_features: std::env::var("TL_MAXF")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1_000_000),
+        min_count: std::env::var("TL_MINC")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(8),
+        o_bias: std::env::var("TL_OBIAS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(7.0),
     };
     let bytes = train(&examples, &settings, |line| eprintln!("{line}"));
     if let Err(e) = std::fs::write(out_path, &bytes) {

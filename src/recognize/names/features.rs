@@ -351,6 +351,11 @@ fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
     h
 }
 
+/// The hash of the always-present bias feature.
+pub fn bias_feature() -> u32 {
+    hash_str(1, "")
+}
+
 /// Hashes a feature template number and one string.
 fn hash_str(template: u8, s: &str) -> u32 {
     fnv(fnv(FNV_OFFSET, &[template, 0xff]), s.as_bytes())

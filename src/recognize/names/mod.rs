@@ -11,7 +11,7 @@
 //!    or capitalised mid-sentence elsewhere). Headlines in capitals are "true-cased" for the
 //!    shape features.
 //! 4. Runs of one tag become spans; a capitalised nationality that the model leaves out, or tags
-//!    as MISC or PLACE, becomes NORP.
+//!    as anything but a person, becomes NORP.
 //!
 //! The model is trained by `textlens-train` (see `QUALITY.md`) on openly licensed data only.
 
@@ -21,6 +21,8 @@ pub mod model;
 pub mod tokens;
 #[cfg(feature = "train")]
 pub mod train;
+
+use std::collections::HashMap;
 
 use features::{DocContext, SentenceView, CLASSES, LOC, MISC, O, ORG, PER};
 
@@ -43,6 +45,7 @@ pub fn find(text: &str) -> Vec<Candidate> {
     let doc = DocContext::new(&views);
     let mut out = Vec::new();
     let mut feats = Vec::with_capacity(64);
+    let mut covered: Vec<Vec<(usize, usize)>> = Vec::with_capacity(views.len());
     for view in &views {
         let mut scores: Vec<[f32; CLASSES]> = vec![[0.0; CLASSES]; view.len()];
         let tags = tag(view, &doc, &mut feats, |i, f| {
@@ -52,9 +55,64 @@ pub fn find(text: &str) -> Vec<Candidate> {
             }
             scores[i]
         });
+        let before = out.len();
         spans(view, &tags, &scores, &mut out);
+        covered.push(out[before..].iter().map(|c| (c.start, c.end)).collect());
     }
+    propagate(text, &views, &covered, &mut out);
     out
+}
+
+/// Tags again, anywhere in the document, the exact capitalised text of every name already
+/// found ("Yeltsin" found once is found everywhere); `covered` holds each sentence's spans.
+fn propagate(
+    text: &str,
+    views: &[SentenceView<'_>],
+    covered: &[Vec<(usize, usize)>],
+    out: &mut Vec<Candidate>,
+) {
+    let mut known: HashMap<&str, Label> = HashMap::new();
+    for c in out.iter() {
+        let name = &text[c.start..c.end];
+        if name.len() >= 3 && name.chars().next().is_some_and(char::is_uppercase) {
+            known.entry(name).or_insert_with(|| c.label.clone());
+        }
+    }
+    if known.is_empty() {
+        return;
+    }
+    for (view, spans) in views.iter().zip(covered) {
+        let n = view.len();
+        let mut i = 0;
+        while i < n {
+            let free = |k: usize| {
+                let t = &view.tokens[k];
+                !spans.iter().any(|&(s, e)| t.start < e && s < t.end)
+            };
+            let mut matched = 0;
+            if free(i) && view.tokens[i].is_capitalised() {
+                for len in (1..=gazetteer::MAX_PHRASE_TOKENS.min(n - i)).rev() {
+                    if !(i..i + len).all(free) {
+                        continue;
+                    }
+                    let (s, e) = (view.tokens[i].start, view.tokens[i + len - 1].end);
+                    if let Some(label) = known.get(&text[s..e]) {
+                        out.push(Candidate {
+                            start: s,
+                            end: e,
+                            label: label.clone(),
+                            value: None,
+                            source: Source::Names,
+                        });
+                        matched = len;
+                        break;
+                    }
+                }
+            }
+            i += matched.max(1);
+        }
+    }
+    out.sort_by_key(|c| (c.start, c.end));
 }
 
 /// Splits `text` into prepared sentences; sentences with no capital letter are skipped.
@@ -157,7 +215,7 @@ fn spans(
         if s < e {
             let tag = run_tag(&scores[s..e]);
             let demonym = norp_len(view, s);
-            if (tag == MISC || tag == LOC) && demonym == e - s {
+            if tag != PER && demonym == e - s {
                 push(view, s, e, Label::Norp, out);
             } else if let Some(label) = label_of(tag) {
                 push(view, s, e, label, out);
