@@ -6,8 +6,9 @@
 //! - the same form is the same entity, whatever label each mention got; the entity takes the
 //!   label most of its mentions have, and every mention is relabelled to it (one document calls
 //!   one thing by one kind);
-//! - a shorter form that is a run of words of a longer person's name ("Putin", "Kim") joins
-//!   that person; when several people fit ("Smith" with "John Smith" and "Mary Smith" both
+//! - a shorter form tagged as a person that is a run of words of a longer person's name
+//!   ("Putin", "Kim") joins that person (and the last words of any longer name, which then
+//!   usually becomes a person by majority); when several people fit ("Smith" with "John Smith" and "Mary Smith" both
 //!   named), each mention joins the nearest one mentioned before it (or else after it);
 //! - an acronym in capitals joins the one longer name whose initials it spells ("NATO" for
 //!   "North Atlantic Treaty Organization"), and only when exactly one does.
@@ -164,9 +165,9 @@ fn link_names(mentions: &[Mention], cluster_of: &mut [usize], clusters: &mut Vec
             .filter(|&c| {
                 let long = &clusters[c].tokens;
                 (form.person
-                    && person_cluster[c]
                     && form.tokens.len() < long.len()
-                    && is_run_of(&form.tokens, long))
+                    && is_run_of(&form.tokens, long)
+                    && (person_cluster[c] || long.ends_with(&form.tokens)))
                     || form
                         .acronym
                         .as_deref()
