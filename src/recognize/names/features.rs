@@ -165,11 +165,13 @@ impl<'a> SentenceView<'a> {
             } else if t.text.chars().any(char::is_uppercase) {
                 true
             } else {
-                i > 0
-                    && i + 1 < n
-                    && cap(i - 1)
-                    && (cap(i + 1) || (i + 2 < n && cap(i + 2) && !tokens[i + 1].has_letter()))
-                    && CONNECTORS.contains(&lower[i].as_str())
+                // A connector, possibly one of two ("von der"), between capitalised words.
+                let joins =
+                    |k: usize| CONNECTORS.contains(&lower[k].as_str()) || !tokens[k].has_letter();
+                joins(i)
+                    && tokens[i].has_letter()
+                    && ((i > 0 && cap(i - 1)) || (i > 1 && joins(i - 1) && cap(i - 2)))
+                    && ((i + 1 < n && cap(i + 1)) || (i + 2 < n && joins(i + 1) && cap(i + 2)))
             };
         }
         let mut phrase = vec![0u16; n];
@@ -212,6 +214,11 @@ impl<'a> SentenceView<'a> {
     /// Whether the sentence has no tokens.
     pub fn is_empty(&self) -> bool {
         self.tokens.is_empty()
+    }
+
+    /// Whether the sentence is written in capitals (a headline).
+    pub fn upper(&self) -> bool {
+        self.upper
     }
 
     /// The lower-case form of token `i`.

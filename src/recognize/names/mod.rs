@@ -25,6 +25,7 @@ pub mod train;
 use std::collections::HashMap;
 
 use features::{DocContext, SentenceView, CLASSES, LOC, MISC, O, ORG, PER};
+use gazetteer::Gazetteer;
 
 use super::{Candidate, Source};
 use crate::label::Label;
@@ -66,8 +67,24 @@ pub fn find(text: &str) -> Vec<Candidate> {
     out
 }
 
+/// The capital initials of a name of two to six significant words ("World Health Organization"
+/// → "WHO").
+fn acronym_of(name: &str) -> Option<String> {
+    const MINOR: &[&str] = &["of", "the", "and", "for", "&", "de", "on", "in"];
+    let words: Vec<&str> = name
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty() && !MINOR.contains(w))
+        .collect();
+    if !(2..=6).contains(&words.len()) || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    Some(words.iter().filter_map(|w| w.chars().next()).collect())
+}
+
 /// Tags again, anywhere in the document, the exact capitalised text of every name already
-/// found ("Yeltsin" found once is found everywhere); `covered` holds each sentence's spans.
+/// found ("Yeltsin" found once is found everywhere), and the acronym in capitals of an
+/// organisation or place found in full ("WHO" after "World Health Organization"); `covered`
+/// holds each sentence's spans.
 fn propagate(
     text: &str,
     views: &[SentenceView<'_>],
@@ -75,10 +92,41 @@ fn propagate(
     out: &mut Vec<Candidate>,
 ) {
     let mut known: HashMap<&str, Label> = HashMap::new();
+    let mut acronyms: HashMap<String, Label> = HashMap::new();
     for c in out.iter() {
         let name = &text[c.start..c.end];
         if name.len() >= 3 && name.chars().next().is_some_and(char::is_uppercase) {
             known.entry(name).or_insert_with(|| c.label.clone());
+        }
+        if c.label == Label::Person {
+            // The single words of a full name ("Tedros" of "Tedros Adhanom Ghebreyesus").
+            for w in name
+                .split(' ')
+                .filter(|w| w.len() >= 3 && w.starts_with(char::is_uppercase))
+            {
+                let flags = Gazetteer::get().flags(&w.to_lowercase());
+                if name.contains(' ')
+                    && flags & (gazetteer::PLACE | gazetteer::COMMON | gazetteer::TITLE) == 0
+                {
+                    known.entry(w).or_insert(Label::Person);
+                }
+            }
+        }
+        if c.label == Label::Org || c.label == Label::Place {
+            if let Some(a) = acronym_of(name) {
+                acronyms.entry(a).or_insert_with(|| c.label.clone());
+            }
+        }
+    }
+    for (a, label) in &acronyms {
+        if let Some(t) = views
+            .iter()
+            .flat_map(|v| v.tokens.iter())
+            .find(|t| t.text == a.as_str())
+        {
+            known
+                .entry(&text[t.start..t.end])
+                .or_insert_with(|| label.clone());
         }
     }
     if known.is_empty() {
@@ -217,6 +265,20 @@ fn spans(
         }
         if s < e {
             let mut tag = run_tag(&scores[s..e]);
+            // "Chancellor Angela Merkel" names Angela Merkel; "Shares of Microsoft" names Microsoft.
+            while e - s > 1
+                && ((tag == PER && view.flags(s) & gazetteer::TITLE != 0)
+                    || (s == 0 && view.flags(s) & gazetteer::COMMON != 0 && !view.upper()))
+            {
+                s += 1;
+                while s < e && is_edge_connector(view, s) {
+                    s += 1;
+                }
+            }
+            if s >= e {
+                i = j;
+                continue;
+            }
             if tag == ORG && is_known_place(view, s, e) {
                 tag = LOC;
             }
