@@ -147,7 +147,7 @@ fn main() -> ExitCode {
         min_count: std::env::var("TL_MINC")
             .ok()
             .and_then(|v| v.parse().ok())
-            .unwrap_or(8),
+            .unwrap_or(12),
         o_bias: std::env::var("TL_OBIAS")
             .ok()
             .and_then(|v| v.parse().ok())
