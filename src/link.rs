@@ -15,10 +15,9 @@
 //!
 //! Other labels (e-mail, URL, ...) are one entity per label and case-insensitive text.
 
-use std::collections::HashMap;
-
 use crate::analysis::{Entity, Mention};
 use crate::label::Label;
+use crate::recognize::names::fasthash::FastMap;
 
 /// Assigns each mention an entity id and returns the entities, ordered by first mention.
 ///
@@ -44,7 +43,7 @@ pub fn link(mentions: &mut [Mention]) -> Vec<Entity> {
     let mut clusters: Vec<Cluster> = Vec::new();
     link_names(mentions, &mut cluster_of, &mut clusters);
 
-    let mut plain: HashMap<(Label, String), usize> = HashMap::new();
+    let mut plain: FastMap<(Label, String), usize> = FastMap::default();
     for (i, mention) in mentions.iter().enumerate() {
         if cluster_of[i] != usize::MAX {
             continue;
@@ -130,7 +129,7 @@ struct Form {
 
 fn link_names(mentions: &[Mention], cluster_of: &mut [usize], clusters: &mut Vec<Cluster>) {
     let mut forms: Vec<Form> = Vec::new();
-    let mut index: HashMap<Vec<String>, usize> = HashMap::new();
+    let mut index: FastMap<Vec<String>, usize> = FastMap::default();
     for (i, m) in mentions.iter().enumerate() {
         if !m.label.is_name() {
             continue;
@@ -190,34 +189,43 @@ fn link_names(mentions: &[Mention], cluster_of: &mut [usize], clusters: &mut Vec
             }
             continue;
         }
+        if matches.len() == 1 {
+            let c = matches[0];
+            for &m in &form.mentions {
+                clusters[c].members.push(m);
+                cluster_of[m] = c;
+            }
+            continue;
+        }
+        let sorted: Vec<Vec<usize>> = matches
+            .iter()
+            .map(|&c| {
+                let mut v = clusters[c].members.clone();
+                v.sort_unstable();
+                v
+            })
+            .collect();
         for &m in &form.mentions {
-            let c = nearest(&matches, clusters, m);
+            let c = matches[nearest(&sorted, m)];
             clusters[c].members.push(m);
             cluster_of[m] = c;
         }
     }
 }
 
-/// Among `candidates`, the cluster with the closest mention before `m` (else the closest after).
-fn nearest(candidates: &[usize], clusters: &[Cluster], m: usize) -> usize {
-    let mut best = (candidates[0], usize::MAX, usize::MAX);
-    for &c in candidates {
-        let before = clusters[c]
-            .members
-            .iter()
-            .filter(|&&x| x < m)
-            .map(|&x| m - x)
-            .min()
-            .unwrap_or(usize::MAX);
-        let after = clusters[c]
-            .members
-            .iter()
-            .filter(|&&x| x > m)
-            .map(|&x| x - m)
-            .min()
-            .unwrap_or(usize::MAX);
+/// Among candidate clusters (their sorted members), the index of the one with the closest
+/// mention before `m` (else the closest after).
+fn nearest(members: &[Vec<usize>], m: usize) -> usize {
+    let mut best = (0, usize::MAX, usize::MAX);
+    for (k, v) in members.iter().enumerate() {
+        let at = v.partition_point(|&x| x < m);
+        let before = if at > 0 { m - v[at - 1] } else { usize::MAX };
+        let after = v
+            .get(at..)
+            .and_then(|rest| rest.iter().find(|&&x| x > m))
+            .map_or(usize::MAX, |&x| x - m);
         if (before, after) < (best.1, best.2) {
-            best = (c, before, after);
+            best = (k, before, after);
         }
     }
     best.0

@@ -5,6 +5,8 @@
 //! name; the ranked list is then taken greedily, dropping any candidate that overlaps one already
 //! taken. The result is sorted by start offset.
 
+use std::collections::BTreeMap;
+
 use crate::recognize::{Candidate, Source};
 
 /// Whether user-defined terms and patterns beat built-in recognisers when they overlap.
@@ -39,14 +41,16 @@ pub fn resolve(mut candidates: Vec<Candidate>, priority: Priority) -> Vec<Candid
             .then(a.label.cmp(&b.label))
     });
     let mut taken: Vec<Candidate> = Vec::with_capacity(candidates.len());
-    let mut occupied: Vec<(usize, usize)> = Vec::new();
+    // Taken spans by start; they never overlap, so only the neighbours of a candidate matter
+    // (a map keeps this O(n log n): inserting into a sorted Vec was quadratic on long texts).
+    let mut occupied: BTreeMap<usize, usize> = BTreeMap::new();
     for candidate in candidates {
-        let slot = occupied.partition_point(|&(_, end)| end <= candidate.start);
-        let overlaps = occupied
-            .get(slot)
-            .is_some_and(|&(start, _)| start < candidate.end);
-        if !overlaps {
-            occupied.insert(slot, (candidate.start, candidate.end));
+        let before = occupied
+            .range(..candidate.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > candidate.start);
+        if !before {
+            occupied.insert(candidate.start, candidate.end);
             taken.push(candidate);
         }
     }

@@ -3,8 +3,9 @@
 //!
 //! The same code computes features for training and for tagging, so the two cannot drift apart.
 
-use std::collections::HashSet;
+use std::borrow::Cow;
 
+use super::fasthash::FastSet;
 use super::gazetteer::{self, Gazetteer};
 use super::tokens::Token;
 
@@ -31,8 +32,8 @@ const CONNECTORS: &[&str] = &[
 pub struct SentenceView<'a> {
     /// The tokens.
     pub tokens: Vec<Token<'a>>,
-    lower: Vec<String>,
-    shape: Vec<String>,
+    lower: Vec<Cow<'a, str>>,
+    shape: Vec<Shape>,
     flags: Vec<u16>,
     /// Gazetteer phrase membership: bit 0 begins a phrase, bit 1 inside one; bits 2.. are the flags.
     phrase: Vec<u16>,
@@ -45,8 +46,8 @@ pub struct SentenceView<'a> {
 /// in the middle of a sentence.
 #[derive(Default)]
 pub struct DocContext {
-    lower_seen: HashSet<u32>,
-    cap_mid: HashSet<u32>,
+    lower_seen: FastSet<u32>,
+    cap_mid: FastSet<u32>,
 }
 
 impl DocContext {
@@ -80,17 +81,51 @@ fn is_opening(t: &Token<'_>) -> bool {
 }
 
 /// Lower-cases a word, without allocating twice for ASCII.
-fn lower(s: &str) -> String {
-    if s.is_ascii() {
-        s.to_ascii_lowercase()
+fn lower(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(char::is_uppercase) {
+        Cow::Borrowed(s)
+    } else if s.is_ascii() {
+        Cow::Owned(s.to_ascii_lowercase())
     } else {
-        s.to_lowercase()
+        Cow::Owned(s.to_lowercase())
     }
 }
 
 /// The short shape of a word: upper → X, lower → x, digit → d, runs collapsed ("Xx", "X.X.", "d").
-fn shape(s: &str) -> String {
-    let mut out = String::with_capacity(8);
+/// A word shape: up to 6 ASCII characters, stored inline.
+#[derive(Clone, Copy)]
+struct Shape {
+    bytes: [u8; 6],
+    len: u8,
+}
+
+impl Shape {
+    fn new(s: &str) -> Shape {
+        let mut out = Shape {
+            bytes: [0; 6],
+            len: 0,
+        };
+        for b in s.bytes().take(6) {
+            out.push(b);
+        }
+        out
+    }
+
+    fn push(&mut self, b: u8) {
+        if (self.len as usize) < self.bytes.len() {
+            self.bytes[self.len as usize] = b;
+            self.len += 1;
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        // Only ASCII bytes are ever pushed.
+        std::str::from_utf8(&self.bytes[..self.len as usize]).unwrap_or("")
+    }
+}
+
+fn shape(s: &str) -> Shape {
+    let mut out = Shape::new("");
     let mut last = '\0';
     for c in s.chars() {
         let k = if c.is_uppercase() {
@@ -107,10 +142,10 @@ fn shape(s: &str) -> String {
             'o'
         };
         if k != last {
-            out.push(k);
+            out.push(k as u8);
             last = k;
         }
-        if out.len() >= 6 {
+        if out.len >= 6 {
             break;
         }
     }
@@ -121,7 +156,7 @@ impl<'a> SentenceView<'a> {
     /// Prepares `tokens` (one sentence) for feature extraction.
     pub fn new(tokens: Vec<Token<'a>>) -> Self {
         let gaz = Gazetteer::get();
-        let lower: Vec<String> = tokens.iter().map(|t| lower(t.text)).collect();
+        let lower: Vec<Cow<'a, str>> = tokens.iter().map(|t| lower(t.text)).collect();
         let lettered = tokens.iter().filter(|t| t.has_letter()).count();
         let upper = lettered >= 3
             && tokens
@@ -139,18 +174,18 @@ impl<'a> SentenceView<'a> {
                 f
             })
             .collect();
-        let mut shape_v: Vec<String> = Vec::with_capacity(tokens.len());
+        let mut shape_v: Vec<Shape> = Vec::with_capacity(tokens.len());
         for (i, t) in tokens.iter().enumerate() {
             if upper && t.has_letter() {
                 // Headline: guess the ordinary case of the word from the common-word list.
                 let s = if flags[i] & gazetteer::COMMON != 0 {
-                    "x".to_string()
+                    "x"
                 } else if t.text.chars().count() <= 3 && flags[i] == 0 {
-                    "X".to_string()
+                    "X"
                 } else {
-                    "Xx".to_string()
+                    "Xx"
                 };
-                shape_v.push(s);
+                shape_v.push(Shape::new(s));
             } else {
                 shape_v.push(shape(t.text));
             }
@@ -166,8 +201,7 @@ impl<'a> SentenceView<'a> {
                 true
             } else {
                 // A connector, possibly one of two ("von der"), between capitalised words.
-                let joins =
-                    |k: usize| CONNECTORS.contains(&lower[k].as_str()) || !tokens[k].has_letter();
+                let joins = |k: usize| CONNECTORS.contains(&&*lower[k]) || !tokens[k].has_letter();
                 joins(i)
                     && tokens[i].has_letter()
                     && ((i > 0 && cap(i - 1)) || (i > 1 && joins(i - 1) && cap(i - 2)))
@@ -178,8 +212,8 @@ impl<'a> SentenceView<'a> {
         let mut i = 0;
         while i < n {
             let mut matched = 0;
-            if cap(i) {
-                let mut key = lower[i].clone();
+            if cap(i) && gaz.starts_phrase(&lower[i]) {
+                let mut key = lower[i].to_string();
                 for len in 2..=gazetteer::MAX_PHRASE_TOKENS.min(n - i) {
                     key.push(' ');
                     key.push_str(&lower[i + len - 1]);
@@ -240,8 +274,8 @@ impl<'a> SentenceView<'a> {
     pub fn features(&self, doc: &DocContext, i: usize, prev_tag: u8, out: &mut Vec<u32>) {
         out.clear();
         let n = self.len();
-        let w = self.lower[i].as_str();
-        let sh = self.shape[i].as_str();
+        let w: &str = &self.lower[i];
+        let sh: &str = self.shape[i].as_str();
         let word = |j: isize| -> &str {
             if j < 0 {
                 "<s>"
@@ -257,7 +291,7 @@ impl<'a> SentenceView<'a> {
             } else if j as usize >= n {
                 "</s>"
             } else {
-                &self.shape[j as usize]
+                self.shape[j as usize].as_str()
             }
         };
         let ii = i as isize;
@@ -382,10 +416,11 @@ mod tests {
 
     #[test]
     fn shapes_are_short() {
-        assert_eq!(shape("Putin"), "Xx");
-        assert_eq!(shape("U.S."), "X.X.");
-        assert_eq!(shape("1996"), "d");
-        assert_eq!(shape("McDonald"), "XxXx");
+        assert_eq!(shape("Putin").as_str(), "Xx");
+        assert_eq!(shape("U.S.").as_str(), "X.X.");
+        assert_eq!(shape("1996").as_str(), "d");
+        assert_eq!(shape("McDonald").as_str(), "XxXx");
+        assert_eq!(shape("a-b-c-d-e").as_str(), "x-x-x-");
     }
 
     #[test]

@@ -5,8 +5,9 @@
 //! training data by `textlens-train`; the short lists of titles, organisation words and
 //! nationalities are written here by hand.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use super::fasthash::{FastMap, FastSet};
 
 /// A given name (US Census list).
 pub const GIVEN: u16 = 1;
@@ -491,7 +492,9 @@ pub const MAX_PHRASE_TOKENS: usize = 4;
 
 /// The gazetteers, merged into one map from lower-case word or phrase to flags.
 pub struct Gazetteer {
-    entries: HashMap<Box<str>, u16>,
+    entries: FastMap<Box<str>, u16>,
+    /// First words of the phrases of two or more words.
+    phrase_starts: FastSet<Box<str>>,
 }
 
 impl Gazetteer {
@@ -502,7 +505,8 @@ impl Gazetteer {
     }
 
     fn build() -> Gazetteer {
-        let mut entries: HashMap<Box<str>, u16> = HashMap::with_capacity(40_000);
+        let mut entries: FastMap<Box<str>, u16> = FastMap::default();
+        entries.reserve(40_000);
         let mut add = |word: &str, flag: u16| {
             if !word.is_empty() {
                 *entries.entry(Box::from(word)).or_insert(0) |= flag;
@@ -538,7 +542,14 @@ impl Gazetteer {
         for &word in PLACE_WORDS {
             add(word, PLACE_WORD);
         }
-        Gazetteer { entries }
+        let phrase_starts = entries
+            .keys()
+            .filter_map(|k| k.split_once(' ').map(|(first, _)| Box::from(first)))
+            .collect();
+        Gazetteer {
+            entries,
+            phrase_starts,
+        }
     }
 
     /// The flags of a lower-case word or space-joined phrase (0 when unknown).
@@ -552,6 +563,11 @@ impl Gazetteer {
     /// ```
     pub fn flags(&self, lower: &str) -> u16 {
         self.entries.get(lower).copied().unwrap_or(0)
+    }
+
+    /// Whether some phrase of two or more words starts with this lower-case word.
+    pub fn starts_phrase(&self, lower: &str) -> bool {
+        self.phrase_starts.contains(lower)
     }
 }
 

@@ -15,6 +15,7 @@
 //!
 //! The model is trained by `textlens-train` (see `QUALITY.md`) on openly licensed data only.
 
+pub mod fasthash;
 pub mod features;
 pub mod gazetteer;
 pub mod model;
@@ -22,8 +23,7 @@ pub mod tokens;
 #[cfg(feature = "train")]
 pub mod train;
 
-use std::collections::HashMap;
-
+use fasthash::FastMap;
 use features::{DocContext, SentenceView, CLASSES, LOC, MISC, O, ORG, PER};
 use gazetteer::Gazetteer;
 
@@ -91,8 +91,8 @@ fn propagate(
     covered: &[Vec<(usize, usize)>],
     out: &mut Vec<Candidate>,
 ) {
-    let mut known: HashMap<&str, Label> = HashMap::new();
-    let mut acronyms: HashMap<String, Label> = HashMap::new();
+    let mut known: FastMap<&str, Label> = FastMap::default();
+    let mut acronyms: FastMap<String, Label> = FastMap::default();
     for c in out.iter() {
         let name = &text[c.start..c.end];
         if name.len() >= 3 && name.chars().next().is_some_and(char::is_uppercase) {
@@ -118,18 +118,7 @@ fn propagate(
             }
         }
     }
-    for (a, label) in &acronyms {
-        if let Some(t) = views
-            .iter()
-            .flat_map(|v| v.tokens.iter())
-            .find(|t| t.text == a.as_str())
-        {
-            known
-                .entry(&text[t.start..t.end])
-                .or_insert_with(|| label.clone());
-        }
-    }
-    if known.is_empty() {
+    if known.is_empty() && acronyms.is_empty() {
         return;
     }
     for (view, spans) in views.iter().zip(covered) {
@@ -147,7 +136,10 @@ fn propagate(
                         continue;
                     }
                     let (s, e) = (view.tokens[i].start, view.tokens[i + len - 1].end);
-                    if let Some(label) = known.get(&text[s..e]) {
+                    let found = known
+                        .get(&text[s..e])
+                        .or_else(|| (len == 1).then(|| acronyms.get(&text[s..e])).flatten());
+                    if let Some(label) = found {
                         out.push(Candidate {
                             start: s,
                             end: e,
