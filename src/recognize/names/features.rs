@@ -33,7 +33,8 @@ pub struct SentenceView<'a> {
     /// The tokens.
     pub tokens: Vec<Token<'a>>,
     lower: Vec<Cow<'a, str>>,
-    shape: Vec<Shape>,
+    word_hash: Vec<u32>,
+    shape_hash: Vec<u32>,
     flags: Vec<u16>,
     /// Gazetteer phrase membership: bit 0 begins a phrase, bit 1 inside one; bits 2.. are the flags.
     phrase: Vec<u16>,
@@ -59,7 +60,7 @@ impl DocContext {
                 if !t.has_letter() {
                     continue;
                 }
-                let h = hash_str(0, &s.lower[i]);
+                let h = s.word_hash[i];
                 if t.is_capitalised() {
                     if i > 0 && !is_opening(&s.tokens[i - 1]) {
                         doc.cap_mid.insert(h);
@@ -229,10 +230,16 @@ impl<'a> SentenceView<'a> {
             }
             i += matched.max(1);
         }
+        let word_hash = lower.iter().map(|l| hash_bytes(l.as_bytes())).collect();
+        let shape_hash = shape_v
+            .iter()
+            .map(|s| hash_bytes(s.as_str().as_bytes()))
+            .collect();
         SentenceView {
             tokens,
             lower,
-            shape: shape_v,
+            word_hash,
+            shape_hash,
             flags,
             phrase,
             candidate,
@@ -275,70 +282,70 @@ impl<'a> SentenceView<'a> {
         out.clear();
         let n = self.len();
         let w: &str = &self.lower[i];
-        let sh: &str = self.shape[i].as_str();
-        let word = |j: isize| -> &str {
-            if j < 0 {
-                "<s>"
-            } else if j as usize >= n {
-                "</s>"
-            } else {
-                &self.lower[j as usize]
-            }
-        };
-        let shp = |j: isize| -> &str {
-            if j < 0 {
-                "<s>"
-            } else if j as usize >= n {
-                "</s>"
-            } else {
-                self.shape[j as usize].as_str()
-            }
-        };
         let ii = i as isize;
-        out.push(hash_str(1, ""));
-        out.push(hash_str(2, w));
-        out.push(hash_str(3, sh));
-        out.push(hash_str(4, suffix(w, 3)));
-        out.push(hash_str(5, prefix(w, 3)));
-        out.push(hash_str(6, word(ii - 1)));
-        out.push(hash_str(7, word(ii + 1)));
-        out.push(hash_str(8, word(ii - 2)));
-        out.push(hash_str(9, word(ii + 2)));
-        out.push(hash_str(10, shp(ii - 1)));
-        out.push(hash_str(11, shp(ii + 1)));
-        out.push(hash2(12, &[prev_tag], b""));
-        out.push(hash2(13, &[prev_tag], sh.as_bytes()));
-        out.push(hash2(14, word(ii - 1).as_bytes(), w.as_bytes()));
-        out.push(hash2(15, w.as_bytes(), word(ii + 1).as_bytes()));
-        out.push(hash2(16, shp(ii - 1).as_bytes(), sh.as_bytes()));
-        out.push(hash2(17, sh.as_bytes(), shp(ii + 1).as_bytes()));
-        out.push(hash2(18, &[prev_tag], w.as_bytes()));
+        let word = |j: isize| -> u32 {
+            if j < 0 {
+                BOS
+            } else if j as usize >= n {
+                EOS
+            } else {
+                self.word_hash[j as usize]
+            }
+        };
+        let shp = |j: isize| -> u32 {
+            if j < 0 {
+                BOS
+            } else if j as usize >= n {
+                EOS
+            } else {
+                self.shape_hash[j as usize]
+            }
+        };
+        let (wh, sh, tag) = (word(ii), shp(ii), u32::from(prev_tag));
+        out.push(feature(1, 0));
+        out.push(feature(2, wh));
+        out.push(feature(3, sh));
+        out.push(feature(4, hash_bytes(suffix(w, 3).as_bytes())));
+        out.push(feature(5, hash_bytes(prefix(w, 3).as_bytes())));
+        out.push(feature(6, word(ii - 1)));
+        out.push(feature(7, word(ii + 1)));
+        out.push(feature(8, word(ii - 2)));
+        out.push(feature(9, word(ii + 2)));
+        out.push(feature(10, shp(ii - 1)));
+        out.push(feature(11, shp(ii + 1)));
+        out.push(feature(12, tag));
+        out.push(feature2(13, tag, sh));
+        out.push(feature2(14, word(ii - 1), wh));
+        out.push(feature2(15, wh, word(ii + 1)));
+        out.push(feature2(16, shp(ii - 1), sh));
+        out.push(feature2(17, sh, shp(ii + 1)));
+        out.push(feature2(18, tag, wh));
         let first = i == 0 || is_opening(&self.tokens[i - 1]);
         if first {
-            out.push(hash_str(19, sh));
+            out.push(feature(19, sh));
         }
         if self.upper {
-            out.push(hash_str(20, sh));
+            out.push(feature(20, sh));
         }
-        let flag_feats = |template: u8, flags: u16, out: &mut Vec<u32>| {
-            for bit in 0..8u8 {
+        let flag_feats = |template: u32, flags: u16, out: &mut Vec<u32>| {
+            for bit in 0..8u32 {
                 if flags & (1 << bit) != 0 {
-                    out.push(hash2(template, &[bit], b""));
+                    out.push(feature(template, bit));
                 }
             }
         };
         let f = self.flags[i];
         flag_feats(21, f, out);
         if f != 0 {
-            out.push(hash2(22, &f.to_le_bytes(), sh.as_bytes()));
+            out.push(feature2(22, u32::from(f), sh));
         }
         if i > 0 {
             flag_feats(23, self.flags[i - 1], out);
-            out.push(hash2(24, &self.phrase[i - 1].to_le_bytes(), &[prev_tag]));
+            out.push(feature2(24, u32::from(self.phrase[i - 1]), tag));
         }
         if i + 1 < n {
             flag_feats(25, self.flags[i + 1], out);
-            out.push(hash2(26, &self.phrase[i + 1].to_le_bytes(), b""));
+            out.push(feature(26, u32::from(self.phrase[i + 1])));
         }
         if i > 1 {
             flag_feats(
@@ -348,20 +355,21 @@ impl<'a> SentenceView<'a> {
             );
         }
         if self.phrase[i] != 0 {
-            out.push(hash2(28, &self.phrase[i].to_le_bytes(), b""));
+            out.push(feature(28, u32::from(self.phrase[i])));
         }
         if self.tokens[i].has_letter() {
-            let h = hash_str(0, w);
-            let lc = doc.lower_seen.contains(&h);
-            let cm = doc.cap_mid.contains(&h);
-            out.push(hash2(
-                29,
-                &[u8::from(lc), u8::from(cm), u8::from(first)],
-                b"",
-            ));
+            let lc = doc.lower_seen.contains(&wh);
+            let cm = doc.cap_mid.contains(&wh);
+            let bits = u32::from(lc) | u32::from(cm) << 1 | u32::from(first) << 2;
+            out.push(feature(29, bits));
         }
     }
 }
+
+/// Hash of the position before the first token.
+const BOS: u32 = 0x2545_f491;
+/// Hash of the position after the last token.
+const EOS: u32 = 0x6a09_e667;
 
 fn suffix(s: &str, n: usize) -> &str {
     let mut idx = s.len();
@@ -384,7 +392,14 @@ fn prefix(s: &str, n: usize) -> &str {
 const FNV_OFFSET: u32 = 0x811c_9dc5;
 const FNV_PRIME: u32 = 0x0100_0193;
 
-fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
+/// The hash of the always-present bias feature.
+pub fn bias_feature() -> u32 {
+    feature(1, 0)
+}
+
+/// FNV-1a of a byte string (words and shapes are hashed once per token).
+fn hash_bytes(bytes: &[u8]) -> u32 {
+    let mut h = FNV_OFFSET;
     for &b in bytes {
         h ^= u32::from(b);
         h = h.wrapping_mul(FNV_PRIME);
@@ -392,21 +407,26 @@ fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
     h
 }
 
-/// The hash of the always-present bias feature.
-pub fn bias_feature() -> u32 {
-    hash_str(1, "")
+/// Mixes 32 bits well (the finaliser of MurmurHash3).
+fn fmix(mut h: u32) -> u32 {
+    h ^= h >> 16;
+    h = h.wrapping_mul(0x85eb_ca6b);
+    h ^= h >> 13;
+    h = h.wrapping_mul(0xc2b2_ae35);
+    h ^ (h >> 16)
 }
 
-/// Hashes a feature template number and one string.
-fn hash_str(template: u8, s: &str) -> u32 {
-    fnv(fnv(FNV_OFFSET, &[template, 0xff]), s.as_bytes())
+/// A feature: a template number and one hashed value.
+fn feature(template: u32, value: u32) -> u32 {
+    fmix(value ^ fmix(template.wrapping_mul(0x9e37_79b9).wrapping_add(1)))
 }
 
-/// Hashes a feature template number and two byte strings.
-fn hash2(template: u8, a: &[u8], b: &[u8]) -> u32 {
-    let h = fnv(FNV_OFFSET, &[template, 0xfe]);
-    let h = fnv(h, a);
-    fnv(fnv(h, &[0x1f]), b)
+/// A feature: a template number and two hashed values.
+fn feature2(template: u32, a: u32, b: u32) -> u32 {
+    feature(
+        template,
+        fmix(a).rotate_left(11) ^ b.wrapping_mul(0x2710_0001),
+    )
 }
 
 #[cfg(test)]
