@@ -83,6 +83,13 @@ fn is_opening(t: &Token<'_>) -> bool {
 
 /// Lower-cases a word, without allocating twice for ASCII.
 fn lower(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        return if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        };
+    }
     if !s.chars().any(char::is_uppercase) {
         Cow::Borrowed(s)
     } else if s.is_ascii() {
@@ -127,6 +134,26 @@ impl Shape {
 
 fn shape(s: &str) -> Shape {
     let mut out = Shape::new("");
+    if s.is_ascii() {
+        let mut last = 0u8;
+        for b in s.bytes() {
+            let k = match b {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                _ if b.is_ascii_punctuation() => b,
+                _ => b'o',
+            };
+            if k != last {
+                out.push(k);
+                last = k;
+            }
+            if out.len >= 6 {
+                break;
+            }
+        }
+        return out;
+    }
     let mut last = '\0';
     for c in s.chars() {
         let k = if c.is_uppercase() {
@@ -398,6 +425,7 @@ pub fn bias_feature() -> u32 {
 }
 
 /// FNV-1a of a byte string (words and shapes are hashed once per token).
+#[inline(always)]
 fn hash_bytes(bytes: &[u8]) -> u32 {
     let mut h = FNV_OFFSET;
     for &b in bytes {
@@ -408,6 +436,7 @@ fn hash_bytes(bytes: &[u8]) -> u32 {
 }
 
 /// Mixes 32 bits well (the finaliser of MurmurHash3).
+#[inline(always)]
 fn fmix(mut h: u32) -> u32 {
     h ^= h >> 16;
     h = h.wrapping_mul(0x85eb_ca6b);
@@ -417,11 +446,13 @@ fn fmix(mut h: u32) -> u32 {
 }
 
 /// A feature: a template number and one hashed value.
+#[inline(always)]
 fn feature(template: u32, value: u32) -> u32 {
     fmix(value ^ fmix(template.wrapping_mul(0x9e37_79b9).wrapping_add(1)))
 }
 
 /// A feature: a template number and two hashed values.
+#[inline(always)]
 fn feature2(template: u32, a: u32, b: u32) -> u32 {
     feature(
         template,

@@ -109,6 +109,7 @@ impl Model {
     }
 
     /// The weights of one feature, if the model has it.
+    #[inline(always)]
     fn lookup(&self, hash: u32) -> Option<&[i8; CLASSES]> {
         let key = hash.max(1);
         let mut slot = spread(key) & self.mask;
@@ -138,6 +139,7 @@ impl Model {
     }
 }
 
+#[inline(always)]
 fn spread(key: u32) -> usize {
     (key.wrapping_mul(0x9E37_79B1) >> 7) as usize
 }

@@ -18,11 +18,18 @@ pub struct Token<'a> {
 impl Token<'_> {
     /// Whether the token starts with an upper-case letter.
     pub fn is_capitalised(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text.chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     /// Whether the token has letters and all of them are upper case.
     pub fn is_all_upper(&self) -> bool {
+        if self.text.is_ascii() {
+            let b = self.text.as_bytes();
+            return !b.iter().any(u8::is_ascii_lowercase) && b.iter().any(u8::is_ascii_uppercase);
+        }
         let mut letters = false;
         for c in self.text.chars() {
             if c.is_lowercase() {
@@ -35,6 +42,9 @@ impl Token<'_> {
 
     /// Whether the token contains a letter.
     pub fn has_letter(&self) -> bool {
+        if self.text.is_ascii() {
+            return self.text.bytes().any(|b| b.is_ascii_alphabetic());
+        }
         self.text.chars().any(char::is_alphabetic)
     }
 }
@@ -88,14 +98,24 @@ fn is_trailing_punct(c: char) -> bool {
 pub fn tokenize(sentence: &str, offset: usize) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     let mut chunk_start = None;
-    for (i, c) in sentence.char_indices() {
-        if c.is_whitespace() {
+    let bytes = sentence.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII fast path; other characters are decoded.
+        let (space, len) = if bytes[i].is_ascii() {
+            (bytes[i].is_ascii_whitespace() || bytes[i] == 0x0b, 1)
+        } else {
+            let c = sentence[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if space {
             if let Some(s) = chunk_start.take() {
                 split_chunk(sentence, s, i, offset, &mut out);
             }
         } else if chunk_start.is_none() {
             chunk_start = Some(i);
         }
+        i += len;
     }
     if let Some(s) = chunk_start {
         split_chunk(sentence, s, sentence.len(), offset, &mut out);
