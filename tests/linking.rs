@@ -3,6 +3,8 @@
 //! Every listed mention must be found, all mentions of one cluster must share one entity whose
 //! mention count is the cluster's size, and different clusters must be different entities.
 
+#![cfg(not(target_arch = "wasm32"))] // reads files from disk
+
 use std::path::Path;
 
 use textlens::{AnalyzeOptions, Analyzer, Label};
