@@ -130,23 +130,35 @@ struct Form {
 fn link_names(mentions: &[Mention], cluster_of: &mut [usize], clusters: &mut Vec<Cluster>) {
     let mut forms: Vec<Form> = Vec::new();
     let mut index: FastMap<Vec<String>, usize> = FastMap::default();
+    // Most mentions repeat an earlier text exactly: normalise each distinct text once.
+    let mut by_text: FastMap<&str, Option<usize>> = FastMap::default();
     for (i, m) in mentions.iter().enumerate() {
         if !m.label.is_name() {
             continue;
         }
-        let tokens = form_tokens(&m.text);
-        if tokens.is_empty() {
-            continue;
-        }
-        let f = *index.entry(tokens.clone()).or_insert_with(|| {
-            forms.push(Form {
-                tokens,
-                mentions: Vec::new(),
-                person: false,
-                acronym: acronym(&m.text),
-            });
-            forms.len() - 1
-        });
+        let known = by_text.get(m.text.as_str()).copied();
+        let f = match known {
+            Some(Some(f)) => f,
+            Some(None) => continue,
+            None => {
+                let tokens = form_tokens(&m.text);
+                if tokens.is_empty() {
+                    by_text.insert(&m.text, None);
+                    continue;
+                }
+                let f = *index.entry(tokens.clone()).or_insert_with(|| {
+                    forms.push(Form {
+                        tokens,
+                        mentions: Vec::new(),
+                        person: false,
+                        acronym: acronym(&m.text),
+                    });
+                    forms.len() - 1
+                });
+                by_text.insert(&m.text, Some(f));
+                f
+            }
+        };
         forms[f].mentions.push(i);
         forms[f].person |= m.label == Label::Person;
     }
