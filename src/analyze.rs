@@ -8,7 +8,7 @@ use crate::error::Error;
 use crate::label::Label;
 use crate::offsets::{OffsetMapper, OffsetUnit};
 use crate::recognize::custom::CustomRecognizer;
-use crate::recognize::{patterns, Candidate};
+use crate::recognize::{names, patterns, Candidate};
 use crate::resolve::{resolve, Priority};
 use crate::{link, stats};
 
@@ -172,6 +172,12 @@ impl Analyzer {
         if let Some(custom) = &self.custom {
             candidates.extend(custom.find(text));
         }
+        if wanted
+            .as_ref()
+            .is_none_or(|w| w.iter().any(may_overlap_a_name))
+        {
+            candidates.extend(names::find(text));
+        }
         // Overlaps are resolved before filtering by type, so that asking for NUMBER does not turn
         // the "25" of "April 25" into a number.
         let mut mentions: Vec<Mention> = resolve(candidates, self.priority)
@@ -241,4 +247,14 @@ pub fn analyze(text: &str) -> Analysis {
             keywords: Vec::new(),
             key_sentences: Vec::new(),
         })
+}
+
+/// Whether a mention with `label` can be affected by the name recogniser's candidates. Address-like
+/// labels cannot: their spans hold `@`, `#`, `://` or digits that no name spans, and they are longer
+/// than any name inside them, so the name recogniser is skipped when only these are asked for.
+fn may_overlap_a_name(label: &Label) -> bool {
+    !matches!(
+        label,
+        Label::Email | Label::Url | Label::Phone | Label::Hashtag | Label::Mention
+    )
 }

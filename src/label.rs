@@ -145,6 +145,20 @@ impl Label {
             .or_else(|err| Label::custom(name).map_err(|_| err))
     }
 
+    /// Whether this label is one the name recogniser produces (PERSON, ORG, PLACE, NORP, MISC).
+    ///
+    /// ```
+    /// use textlens::Label;
+    /// assert!(Label::Norp.is_name());
+    /// assert!(!Label::Email.is_name());
+    /// ```
+    pub fn is_name(&self) -> bool {
+        matches!(
+            self,
+            Label::Person | Label::Org | Label::Place | Label::Norp | Label::Misc
+        )
+    }
+
     /// Whether this label was defined by the user.
     pub fn is_custom(&self) -> bool {
         matches!(self, Label::Custom(_))

@@ -1,6 +1,7 @@
 //! Argument parsing and dispatch for the `textlens` command.
 
 mod analyze;
+mod eval;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -14,8 +15,9 @@ textlens — named entities and summary statistics for English text
 Usage:
   textlens analyze FILE [--json] [--offsets utf8|utf16|codepoint] [--types LABEL,...]
                         [--keywords N] [--key-sentences N]
-                       [--terms TERMS.json] [--pattern LABEL=REGEX]... [--ignore-case]
-                       [--priority custom_first|longest]
+                        [--terms TERMS.json] [--pattern LABEL=REGEX]... [--ignore-case]
+                        [--priority custom_first|longest]
+  textlens eval GOLD.jsonl [--labels LABEL,...] [--predictions OUT.jsonl]
   textlens --help | --version
 
 FILE is a path, or - for standard input.
@@ -30,6 +32,10 @@ Options:
   --pattern L=RE  label the matches of regular expression RE as L (repeatable)
   --ignore-case   match terms regardless of ASCII letter case
   --priority P    custom_first (default: user terms and patterns win overlaps) or longest
+
+eval scores names against gold JSONL (one {id, text, entities: [{start, end, label}]} a line,
+code-point offsets) with strict matching and prints per-label and micro P/R/F1;
+--labels restricts scoring and predictions, --predictions writes them as JSONL.
 ";
 
 /// A command-line failure: a message for standard error and the exit code.
@@ -94,6 +100,7 @@ fn run(args: Vec<OsString>, out: &mut dyn Write) -> Result<(), Failure> {
     };
     match command.as_str() {
         "analyze" => analyze::run(&mut parser, out),
+        "eval" => eval::run(&mut parser, out),
         other => Err(Failure::usage(format!("unknown command {other:?}"))),
     }
 }

@@ -1,6 +1,7 @@
 //! Recognisers: each finds candidate mentions, which [`crate::resolve`] then makes non-overlapping.
 
 pub mod custom;
+pub mod names;
 pub mod patterns;
 
 use crate::analysis::Value;

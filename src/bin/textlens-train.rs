@@ -1,0 +1,163 @@
+//! `textlens-train`: trains the name tagger on the openly licensed training sets and writes the
+//! model that the crate embeds.
+//!
+//! ```text
+//! cargo run --release --features train --bin textlens-train -- \
+//!     ../shared/data/ner-train src/recognize/names/data/model.bin
+//! ```
+//!
+//! Deterministic: files are read in name order, shuffling uses a fixed seed.
+
+use std::process::ExitCode;
+
+use textlens::recognize::names::features::{LOC, MISC, O, ORG, PER};
+use textlens::recognize::names::train::{train, Example, Settings};
+
+/// Maps a corpus label to a tag class (see the training data's README for the coarse mapping).
+fn class(label: &str) -> u8 {
+    match label {
+        "PERSON" | "POLITICIAN" | "WRITER" | "MUSICALARTIST" | "SCIENTIST" | "RESEARCHER" => PER,
+        "ORG" | "POLITICALPARTY" | "BAND" | "UNIVERSITY" | "MAGAZINE" | "ACADEMICJOURNAL"
+        | "GROUP" => ORG,
+        "PLACE" | "COUNTRY" => LOC,
+        "MISC" | "EVENT" | "ELECTION" | "AWARD" | "ALBUM" | "SONG" | "BOOK" | "POEM"
+        | "CONFERENCE" | "PRODUCT" | "CREATIVE_WORK" | "PROGRAMLANG" => MISC,
+        _ => O,
+    }
+}
+
+/// How many times each corpus is seen per epoch: the edited, news-like text counts more than
+/// tweets (`TL_WEIGHTS="gum=2,crossner=2"` overrides, for experiments).
+fn repeats(path: &str) -> usize {
+    let spec = std::env::var("TL_WEIGHTS").unwrap_or_else(|_| DEFAULT_WEIGHTS.to_string());
+    for item in spec.split(',') {
+        if let Some((name, n)) = item.split_once('=') {
+            if path.contains(name) {
+                return n.parse().unwrap_or(1);
+            }
+        }
+    }
+    1
+}
+
+const DEFAULT_WEIGHTS: &str = "gum=2,crossner=2";
+
+fn byte_offsets(text: &str) -> Vec<usize> {
+    let mut v: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    v.push(text.len());
+    v
+}
+
+/// Adds upper-cased copies of some ASCII sentences, so that headlines are seen in training.
+fn headline_copies(ex: &Example, seed: &mut u64, out: &mut Vec<Example>) {
+    for r in textlens::segment::sentences(&ex.text) {
+        *seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let sentence = &ex.text[r.clone()];
+        if (*seed >> 33) % 100 >= 8 || !sentence.is_ascii() || sentence.len() < 20 {
+            continue;
+        }
+        let spans = ex
+            .spans
+            .iter()
+            .filter(|&&(s, e, _)| s >= r.start && e <= r.end)
+            .map(|&(s, e, c)| (s - r.start, e - r.start, c))
+            .collect();
+        out.push(Example {
+            text: sentence.to_ascii_uppercase(),
+            spans,
+        });
+    }
+}
+
+fn load(dir: &str) -> Result<Vec<Example>, String> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot read {dir}: {e}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .collect();
+    paths.sort();
+    let mut out = Vec::new();
+    for path in paths {
+        let body = std::fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        for (n, line) in body.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let rec: serde_json::Value = serde_json::from_str(line)
+                .map_err(|e| format!("{}:{}: {e}", path.display(), n + 1))?;
+            let text = rec["text"].as_str().unwrap_or_default().to_string();
+            let offsets = byte_offsets(&text);
+            let mut spans = Vec::new();
+            for ent in rec["entities"].as_array().into_iter().flatten() {
+                let c = class(ent["label"].as_str().unwrap_or_default());
+                let (s, e) = (
+                    ent["start"].as_u64().unwrap_or(0) as usize,
+                    ent["end"].as_u64().unwrap_or(0) as usize,
+                );
+                if c != O && s < e && e < offsets.len() {
+                    spans.push((offsets[s], offsets[e], c));
+                }
+            }
+            let copies = repeats(&path.to_string_lossy());
+            for _ in 0..copies {
+                out.push(Example {
+                    text: text.clone(),
+                    spans: spans.clone(),
+                });
+            }
+        }
+        eprintln!("read {} ({} documents so far)", path.display(), out.len());
+    }
+    Ok(out)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [dir, out_path] = args.as_slice() else {
+        eprintln!("usage: textlens-train TRAIN_DIR OUT_MODEL");
+        return ExitCode::from(2);
+    };
+    let mut examples = match load(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("textlens-train: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut seed = 17u64;
+    let mut extra = Vec::new();
+    for ex in &examples {
+        headline_copies(ex, &mut seed, &mut extra);
+    }
+    eprintln!("{} upper-cased sentence copies added", extra.len());
+    examples.extend(extra);
+    let settings = Settings {
+        epochs: std::env::var("TL_EPOCHS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(8),
+        seed: 20261127,
+        max_features: std::env::var("TL_MAXF")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1_000_000),
+        min_count: std::env::var("TL_MINC")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(12),
+        o_bias: std::env::var("TL_OBIAS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(7.0),
+    };
+    let bytes = train(&examples, &settings, |line| eprintln!("{line}"));
+    if let Err(e) = std::fs::write(out_path, &bytes) {
+        eprintln!("textlens-train: cannot write {out_path}: {e}");
+        return ExitCode::FAILURE;
+    }
+    eprintln!("wrote {out_path} ({} bytes)", bytes.len());
+    ExitCode::SUCCESS
+}

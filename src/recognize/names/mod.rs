@@ -1,0 +1,375 @@
+//! The name recogniser: PERSON, ORG, PLACE and NORP (MISC is tagged internally, not reported).
+//!
+//! How it works:
+//! 1. The text is split into sentences ([`crate::segment::sentences`]) and [`tokens`].
+//! 2. Only *candidate* tokens are tagged: words with a capital letter, and connectors such as
+//!    "of" between two of them ("Bank of England"); everything else is outside any name.
+//! 3. A greedy left-to-right averaged perceptron ([`model`]) gives each candidate one of
+//!    O / PERSON / ORG / PLACE / MISC from hashed [`features`]: the word, its shape, its
+//!    neighbours, the previous tag, [`gazetteer`] entries (given names, surnames, places, titles,
+//!    organisation words, nationalities) and document context (is the word also seen in lower case
+//!    or capitalised mid-sentence elsewhere). Headlines in capitals are "true-cased" for the
+//!    shape features.
+//! 4. Runs of one tag become spans; a capitalised nationality that the model leaves out, or tags
+//!    as anything but a person, becomes NORP.
+//!
+//! The model is trained by `textlens-train` (see `QUALITY.md`) on openly licensed data only.
+
+pub mod fasthash;
+pub mod features;
+pub mod gazetteer;
+pub mod model;
+pub mod tokens;
+#[cfg(feature = "train")]
+pub mod train;
+
+use fasthash::FastMap;
+use features::{DocContext, SentenceView, CLASSES, LOC, MISC, O, ORG, PER};
+use gazetteer::Gazetteer;
+
+use super::{Candidate, Source};
+use crate::label::Label;
+
+/// Finds names in `text`, as candidates in UTF-8 byte offsets.
+///
+/// ```
+/// use textlens::{Label, recognize::names::find};
+/// let text = "Russian President Vladimir Putin met officials of the United Nations in Moscow.";
+/// let found: Vec<(&str, Label)> = find(text).iter().map(|c| (&text[c.start..c.end], c.label.clone())).collect();
+/// assert!(found.contains(&("Vladimir Putin", Label::Person)), "{found:?}");
+/// assert!(found.contains(&("Moscow", Label::Place)), "{found:?}");
+/// assert!(found.contains(&("Russian", Label::Norp)), "{found:?}");
+/// ```
+pub fn find(text: &str) -> Vec<Candidate> {
+    let model = model::Model::get();
+    let views = prepare(text);
+    let doc = DocContext::new(&views);
+    let mut out = Vec::new();
+    let mut feats = Vec::with_capacity(64);
+    let mut covered: Vec<Vec<(usize, usize)>> = Vec::with_capacity(views.len());
+    for view in &views {
+        let mut scores: Vec<[f32; CLASSES]> = vec![[0.0; CLASSES]; view.len()];
+        let tags = tag(view, &doc, &mut feats, |i, f| {
+            let s = model.scores(f);
+            for (o, x) in scores[i].iter_mut().zip(s) {
+                *o = x as f32;
+            }
+            scores[i]
+        });
+        let before = out.len();
+        spans(view, &tags, &scores, &mut out);
+        covered.push(out[before..].iter().map(|c| (c.start, c.end)).collect());
+    }
+    propagate(text, &views, &covered, &mut out);
+    // MISC is tagged so that works and events are not taken for people or places, but it is
+    // not reported: strict F1 on MISC is 0.09 (CoNLL dev) and 0.14 (wikigold), too low to show.
+    out.retain(|c| c.label != Label::Misc);
+    // Handles and hashtags are MENTION and HASHTAG, whatever they name (the tweet corpora the tagger
+    // learned from label "@NASA" as an organisation).
+    out.retain(|c| !text[c.start..c.end].starts_with(['@', '#']));
+    out
+}
+
+/// The capital initials of a name of two to six significant words ("World Health Organization"
+/// → "WHO").
+fn acronym_of(name: &str) -> Option<String> {
+    const MINOR: &[&str] = &["of", "the", "and", "for", "&", "de", "on", "in"];
+    let words: Vec<&str> = name
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty() && !MINOR.contains(w))
+        .collect();
+    if !(2..=6).contains(&words.len()) || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    Some(words.iter().filter_map(|w| w.chars().next()).collect())
+}
+
+/// Tags again, anywhere in the document, the exact capitalised text of every name already
+/// found ("Yeltsin" found once is found everywhere), and the acronym in capitals of an
+/// organisation or place found in full ("WHO" after "World Health Organization"); `covered`
+/// holds each sentence's spans.
+fn propagate(
+    text: &str,
+    views: &[SentenceView<'_>],
+    covered: &[Vec<(usize, usize)>],
+    out: &mut Vec<Candidate>,
+) {
+    let mut known: FastMap<&str, Label> = FastMap::default();
+    let mut acronyms: FastMap<String, Label> = FastMap::default();
+    for c in out.iter() {
+        let name = &text[c.start..c.end];
+        if name.len() >= 3 && name.chars().next().is_some_and(char::is_uppercase) {
+            known.entry(name).or_insert_with(|| c.label.clone());
+        }
+        if c.label == Label::Person {
+            // The single words of a full name ("Tedros" of "Tedros Adhanom Ghebreyesus").
+            for w in name
+                .split(' ')
+                .filter(|w| w.len() >= 3 && w.starts_with(char::is_uppercase))
+            {
+                let flags = Gazetteer::get().flags(&w.to_lowercase());
+                if name.contains(' ')
+                    && flags & (gazetteer::PLACE | gazetteer::COMMON | gazetteer::TITLE) == 0
+                {
+                    known.entry(w).or_insert(Label::Person);
+                }
+            }
+        }
+        if c.label == Label::Org || c.label == Label::Place {
+            if let Some(a) = acronym_of(name) {
+                acronyms.entry(a).or_insert_with(|| c.label.clone());
+            }
+        }
+    }
+    if known.is_empty() && acronyms.is_empty() {
+        return;
+    }
+    for (view, spans) in views.iter().zip(covered) {
+        let n = view.len();
+        let mut i = 0;
+        while i < n {
+            let free = |k: usize| {
+                let t = &view.tokens[k];
+                !spans.iter().any(|&(s, e)| t.start < e && s < t.end)
+            };
+            let mut matched = 0;
+            if free(i) && view.tokens[i].is_capitalised() {
+                for len in (1..=gazetteer::MAX_PHRASE_TOKENS.min(n - i)).rev() {
+                    if !(i..i + len).all(free) {
+                        continue;
+                    }
+                    let (s, e) = (view.tokens[i].start, view.tokens[i + len - 1].end);
+                    let found = known
+                        .get(&text[s..e])
+                        .or_else(|| (len == 1).then(|| acronyms.get(&text[s..e])).flatten());
+                    if let Some(label) = found {
+                        out.push(Candidate {
+                            start: s,
+                            end: e,
+                            label: label.clone(),
+                            value: None,
+                            source: Source::Names,
+                        });
+                        matched = len;
+                        break;
+                    }
+                }
+            }
+            i += matched.max(1);
+        }
+    }
+    out.sort_by_key(|c| (c.start, c.end));
+}
+
+/// Splits `text` into prepared sentences; sentences with no capital letter are skipped.
+pub fn prepare(text: &str) -> Vec<SentenceView<'_>> {
+    crate::segment::sentences(text)
+        .into_iter()
+        .filter(|r| {
+            text[r.clone()]
+                .bytes()
+                .any(|b| b.is_ascii_uppercase() || b >= 0x80)
+        })
+        .map(|r| SentenceView::new(tokens::tokenize(&text[r.clone()], r.start)))
+        .filter(|v| v.candidate.iter().any(|&c| c))
+        .collect()
+}
+
+/// Tags one sentence greedily, left to right, with `score(i, features)` giving the per-class
+/// scores of token `i`.
+pub fn tag(
+    view: &SentenceView<'_>,
+    doc: &DocContext,
+    feats: &mut Vec<u32>,
+    mut score: impl FnMut(usize, &[u32]) -> [f32; CLASSES],
+) -> Vec<u8> {
+    let mut tags = vec![O; view.len()];
+    let mut prev = O;
+    for (i, slot) in tags.iter_mut().enumerate() {
+        if !view.candidate[i] {
+            prev = O;
+            continue;
+        }
+        view.features(doc, i, prev, feats);
+        *slot = argmax(&score(i, feats));
+        prev = *slot;
+    }
+    tags
+}
+
+/// The index of the highest score (the first one on ties).
+pub fn argmax(scores: &[f32; CLASSES]) -> u8 {
+    let mut best = 0;
+    for (i, &s) in scores.iter().enumerate() {
+        if s > scores[best] {
+            best = i;
+        }
+    }
+    best as u8
+}
+
+fn label_of(tag: u8) -> Option<Label> {
+    match tag {
+        PER => Some(Label::Person),
+        ORG => Some(Label::Org),
+        LOC => Some(Label::Place),
+        MISC => Some(Label::Misc),
+        _ => None,
+    }
+}
+
+/// Whether a token may not start or end a name ("of", "and", "the", "&", "-").
+fn is_edge_connector(view: &SentenceView<'_>, i: usize) -> bool {
+    let t = view.tokens[i].text;
+    !view.tokens[i].has_letter() || (!view.tokens[i].is_capitalised() && t.len() <= 4)
+}
+
+/// Turns runs of tagged tokens into candidates and adds NORP for nationalities left untagged.
+///
+/// A run of adjacent tagged tokens is one name ("Vladimir Putin" is never a place followed by a
+/// person); its label is the best non-O class of the summed token scores.
+fn spans(
+    view: &SentenceView<'_>,
+    tags: &[u8],
+    scores: &[[f32; CLASSES]],
+    out: &mut Vec<Candidate>,
+) {
+    let n = view.len();
+    let mut i = 0;
+    while i < n {
+        if tags[i] == O {
+            let demonym = norp_len(view, i);
+            if demonym > 0 && tags[i..i + demonym].iter().all(|&t| t == O || t == MISC) {
+                push(view, i, i + demonym, Label::Norp, out);
+                i += demonym;
+                continue;
+            }
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n && tags[j] != O {
+            j += 1;
+        }
+        let (mut s, mut e) = (i, j);
+        while s < e && is_edge_connector(view, s) {
+            s += 1;
+        }
+        while e > s && is_edge_connector(view, e - 1) {
+            e -= 1;
+        }
+        if s < e {
+            let mut tag = run_tag(&scores[s..e]);
+            // "Chancellor Angela Merkel" names Angela Merkel; "Shares of Microsoft" names Microsoft.
+            while e - s > 1
+                && ((tag == PER && view.flags(s) & gazetteer::TITLE != 0)
+                    || (s == 0 && view.flags(s) & gazetteer::COMMON != 0 && !view.upper()))
+            {
+                s += 1;
+                while s < e && is_edge_connector(view, s) {
+                    s += 1;
+                }
+            }
+            if s >= e {
+                i = j;
+                continue;
+            }
+            if tag == ORG && is_known_place(view, s, e) {
+                tag = LOC;
+            }
+            let demonym = norp_len(view, s);
+            if tag != PER && demonym == e - s {
+                push(view, s, e, Label::Norp, out);
+            } else if let Some(label) = label_of(tag) {
+                push(view, s, e, label, out);
+            }
+        }
+        i = j;
+    }
+}
+
+/// Whether tokens `s..e` are exactly one gazetteer place ("North Korea", "Japan"): a country
+/// that acts ("North Korea wants ...") is still a place.
+fn is_known_place(view: &SentenceView<'_>, s: usize, e: usize) -> bool {
+    if e - s == 1 {
+        return view.phrase(s) == 0 && view.flags(s) & gazetteer::PLACE != 0;
+    }
+    let p = view.phrase(s);
+    p & 1 != 0
+        && (p >> 2) & gazetteer::PLACE != 0
+        && (s + 1..e).all(|k| view.phrase(k) & 2 != 0)
+        && (e == view.len() || view.phrase(e) & 2 == 0)
+}
+
+/// The best non-O class of the summed scores of a run of tokens.
+fn run_tag(scores: &[[f32; CLASSES]]) -> u8 {
+    let mut sum = [0f32; CLASSES];
+    for s in scores {
+        for (a, x) in sum.iter_mut().zip(s) {
+            *a += x;
+        }
+    }
+    sum[O as usize] = f32::NEG_INFINITY;
+    argmax(&sum)
+}
+
+/// The length in tokens of a capitalised nationality or group starting at `i` (0 if none).
+fn norp_len(view: &SentenceView<'_>, i: usize) -> usize {
+    if !view.tokens[i].is_capitalised() {
+        return 0;
+    }
+    let p = view.phrase(i);
+    if p & 1 != 0 && (p >> 2) & gazetteer::DEMONYM != 0 {
+        let mut len = 1;
+        while i + len < view.len() && view.phrase(i + len) & 2 != 0 {
+            len += 1;
+        }
+        return len;
+    }
+    if view.flags(i) & gazetteer::DEMONYM != 0 {
+        return 1;
+    }
+    0
+}
+
+fn push(view: &SentenceView<'_>, s: usize, e: usize, label: Label, out: &mut Vec<Candidate>) {
+    out.push(Candidate {
+        start: view.tokens[s].start,
+        end: view.tokens[e - 1].end,
+        label,
+        value: None,
+        source: Source::Names,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(&str, Label)> {
+        find(text)
+            .iter()
+            .map(|c| (&text[c.start..c.end], c.label.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn empty_and_lowercase_text_have_no_names() {
+        assert!(find("").is_empty());
+        assert!(find("nothing to see here, move along.").is_empty());
+    }
+
+    #[test]
+    fn multiword_nationalities_are_norp() {
+        let f = found("The North Korean leader spoke.");
+        assert!(f.contains(&("North Korean", Label::Norp)), "{f:?}");
+    }
+
+    #[test]
+    fn spans_are_on_char_boundaries() {
+        let text = "Zoë Ünal visited Zürich with Éric — «Genève» next.";
+        for c in find(text) {
+            assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end));
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! The tagger's weights: a compact table of hashed features → one small integer weight per tag.
+//!
+//! File format (little-endian), as written by `textlens-train`:
+//! `b"TLN1"`, feature count `n: u32`, scale `f32` (informational), then the `n` feature hashes in
+//! ascending order as LEB128 deltas, then `n × CLASSES` weights as `i8`.
+
+use std::sync::OnceLock;
+
+use super::features::CLASSES;
+
+/// The embedded model, trained by `cargo run --release --features train --bin textlens-train`.
+const MODEL_BYTES: &[u8] = include_bytes!("data/model.bin");
+
+/// A loaded weight table.
+pub struct Model {
+    keys: Vec<u32>,
+    weights: Vec<[i8; CLASSES]>,
+    mask: usize,
+}
+
+/// Why a model file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModelFormatError(pub &'static str);
+
+impl Model {
+    /// The embedded model, decoded on first use (a few milliseconds).
+    pub fn get() -> &'static Model {
+        static MODEL: OnceLock<Model> = OnceLock::new();
+        // The embedded bytes are checked by the `embedded_model_loads` test; an unreadable
+        // model degrades to an empty one (no names) rather than failing the analysis.
+        MODEL.get_or_init(|| Model::from_bytes(MODEL_BYTES).unwrap_or_else(|_| Model::empty()))
+    }
+
+    /// A model with no features: every token scores zero.
+    pub fn empty() -> Model {
+        Model {
+            keys: vec![0; 1],
+            weights: vec![[0; CLASSES]; 1],
+            mask: 0,
+        }
+    }
+
+    /// Number of features with weights.
+    pub fn len(&self) -> usize {
+        self.keys.iter().filter(|&&k| k != 0).count()
+    }
+
+    /// Whether the model has no features.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Decodes a model file.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelFormatError> {
+        if bytes.len() < 12 || &bytes[..4] != b"TLN1" {
+            return Err(ModelFormatError("missing TLN1 header"));
+        }
+        let n = u32::from_le_bytes([bytes[4], bytes[5], bytes[6], bytes[7]]) as usize;
+        let mut pos = 12;
+        let mut hashes = Vec::with_capacity(n);
+        let mut last: u32 = 0;
+        for _ in 0..n {
+            let mut delta: u32 = 0;
+            let mut shift = 0;
+            loop {
+                let b = *bytes
+                    .get(pos)
+                    .ok_or(ModelFormatError("truncated feature list"))?;
+                pos += 1;
+                if shift > 28 {
+                    return Err(ModelFormatError("bad varint"));
+                }
+                delta |= u32::from(b & 0x7f) << shift;
+                shift += 7;
+                if b & 0x80 == 0 {
+                    break;
+                }
+            }
+            last = last.wrapping_add(delta);
+            hashes.push(last);
+        }
+        let table = bytes
+            .get(pos..pos + n * CLASSES)
+            .ok_or(ModelFormatError("truncated weights"))?;
+        let capacity = (n * 2).next_power_of_two().max(2);
+        let mut model = Model {
+            keys: vec![0; capacity],
+            weights: vec![[0; CLASSES]; capacity],
+            mask: capacity - 1,
+        };
+        for (k, &h) in hashes.iter().enumerate() {
+            let mut w = [0i8; CLASSES];
+            for (c, slot) in w.iter_mut().enumerate() {
+                *slot = table[k * CLASSES + c] as i8;
+            }
+            model.insert(h, w);
+        }
+        Ok(model)
+    }
+
+    fn insert(&mut self, hash: u32, w: [i8; CLASSES]) {
+        let key = hash.max(1);
+        let mut slot = spread(key) & self.mask;
+        while self.keys[slot] != 0 && self.keys[slot] != key {
+            slot = (slot + 1) & self.mask;
+        }
+        self.keys[slot] = key;
+        self.weights[slot] = w;
+    }
+
+    /// The weights of one feature, if the model has it.
+    #[inline(always)]
+    fn lookup(&self, hash: u32) -> Option<&[i8; CLASSES]> {
+        let key = hash.max(1);
+        let mut slot = spread(key) & self.mask;
+        loop {
+            let k = self.keys[slot];
+            if k == key {
+                return Some(&self.weights[slot]);
+            }
+            if k == 0 {
+                return None;
+            }
+            slot = (slot + 1) & self.mask;
+        }
+    }
+
+    /// Sums the weights of `features` per tag.
+    pub fn scores(&self, features: &[u32]) -> [i32; CLASSES] {
+        let mut s = [0i32; CLASSES];
+        for &f in features {
+            if let Some(w) = self.lookup(f) {
+                for (acc, &x) in s.iter_mut().zip(w) {
+                    *acc += i32::from(x);
+                }
+            }
+        }
+        s
+    }
+}
+
+#[inline(always)]
+fn spread(key: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> 7) as usize
+}
+
+/// Encodes a model file from (hash, weights) rows; used by the trainer.
+pub fn encode(mut rows: Vec<(u32, [i8; CLASSES])>, scale: f32) -> Vec<u8> {
+    rows.sort_by_key(|r| r.0);
+    rows.dedup_by_key(|r| r.0);
+    let mut out = Vec::with_capacity(12 + rows.len() * (CLASSES + 3));
+    out.extend_from_slice(b"TLN1");
+    out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+    out.extend_from_slice(&scale.to_le_bytes());
+    let mut last = 0u32;
+    for (h, _) in &rows {
+        let mut delta = h.wrapping_sub(last);
+        last = *h;
+        loop {
+            let b = (delta & 0x7f) as u8;
+            delta >>= 7;
+            if delta == 0 {
+                out.push(b);
+                break;
+            }
+            out.push(b | 0x80);
+        }
+    }
+    for (_, w) in &rows {
+        out.extend(w.iter().map(|&x| x as u8));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encode_decode_round_trip() {
+        let rows = vec![
+            (7, [1, -2, 3, 0, 5]),
+            (3, [0, 0, 0, 0, -127]),
+            (1 << 30, [9; 5]),
+        ];
+        let model = Model::from_bytes(&encode(rows, 1.0)).expect("encoded model decodes");
+        assert_eq!(model.len(), 3);
+        assert_eq!(model.scores(&[7, 3, 999]), [1, -2, 3, 0, -122]);
+    }
+
+    #[test]
+    fn garbage_is_an_error_not_a_panic() {
+        assert!(Model::from_bytes(b"nope").is_err());
+        assert!(Model::from_bytes(b"TLN1\xff\xff\xff\xff\0\0\0\0\x80").is_err());
+    }
+
+    #[test]
+    fn embedded_model_loads() {
+        let model = Model::from_bytes(MODEL_BYTES).expect("embedded model is valid");
+        assert!(model.len() > 1000, "{} features", model.len());
+    }
+}
