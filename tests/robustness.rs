@@ -94,6 +94,7 @@ fn edge_cases() {
         "\u{0}",
         "\u{FFFD}",
         "\r\n\r\n",
+        "f\u{A659}ing \u{A658}S ",
         "😀",
         "e\u{301}",
         &"a".repeat(100_000),

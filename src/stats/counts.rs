@@ -175,9 +175,12 @@ fn base_forms(word: &str) -> Vec<String> {
                 forms.push(format!("{stem}{r}"));
             }
             // stopped → stop, running → run, bigger → big
-            let b = stem.as_bytes();
-            if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
-                forms.push(stem[..stem.len() - 1].to_string());
+            // (Compare characters, not bytes: two equal trailing bytes can be one character.)
+            let mut last = stem.chars().rev();
+            if let (Some(a), Some(b)) = (last.next(), last.next()) {
+                if a == b && a.is_ascii_alphabetic() && stem.len() >= 3 {
+                    forms.push(stem[..stem.len() - 1].to_string());
+                }
             }
         }
     }
@@ -187,6 +190,13 @@ fn base_forms(word: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn doubled_final_bytes_of_one_character_are_not_a_doubled_letter() {
+        // U+A659 is EA 99 99 in UTF-8: its last two bytes are equal.
+        let doc = Document::new("f\u{A659}ing \u{A658}S ");
+        assert_eq!(doc.words.len(), 2);
+    }
 
     fn word<'a>(doc: &'a Document, text: &str) -> &'a Word<'a> {
         doc.words
