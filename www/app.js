@@ -1,9 +1,12 @@
-// The demo page: analyses the text in the page with textlens and shows it highlighted, with stats.
-// Page text is only ever placed with text nodes, never parsed as HTML.
-import { analyze } from "textlens";
+// The demo page: shows the text in the page highlighted by textlens/highlight (the CSS Custom Highlight
+// API by default, <mark> elements on request), with its statistics and entities, and a tooltip naming
+// the entity under the pointer. Page text is only ever placed with text nodes, never parsed as HTML.
+import { highlight } from "textlens/highlight";
 
 const $ = (id) => document.getElementById(id);
 const input = $("text");
+const output = $("highlighted");
+const tooltip = $("tooltip");
 const STAT_NAMES = {
   characters: "Characters",
   characters_no_spaces: "Characters (no spaces)",
@@ -12,44 +15,55 @@ const STAT_NAMES = {
   paragraphs: "Paragraphs",
 };
 
-function run() {
+let handle = null;
+let running = null;
+
+async function run() {
   const text = input.value;
+  running?.abort();
+  const controller = (running = new AbortController());
+  output.replaceChildren(document.createTextNode(text));
+  output.dataset.done = "false";
   const started = performance.now();
-  let analysis;
   try {
-    analysis = analyze(text);
+    handle = await highlight(output, { renderer: $("renderer").value, signal: controller.signal });
   } catch (err) {
-    $("status").textContent = `Error: ${err.message}`;
+    if (err.name !== "AbortError") $("status").textContent = `Error: ${err.message}`;
     return;
   }
   const ms = performance.now() - started;
-  renderHighlighted(text, analysis.mentions);
-  renderStats(analysis.stats);
-  renderEntities(analysis.entities);
-  $("status").textContent = `Analysed in ${ms.toFixed(1)} ms`;
+  renderLegend(handle.mentions);
+  renderStats(handle.stats);
+  renderEntities(handle.entities);
+  $("status").textContent = `Highlighted in ${ms.toFixed(1)} ms (${handle.renderer === "mark" ? "<mark> elements" : "CSS Custom Highlight API"})`;
+  output.dataset.done = "true";
 }
 
-function markFor(label, text) {
+/** A coloured chip for a label (legend, entity list): the same custom properties as the highlights. */
+function chip(label, text) {
   const mark = document.createElement("mark");
-  mark.className = "tl";
+  mark.className = "chip";
   mark.dataset.label = label;
-  mark.title = label;
+  mark.style.setProperty("--chip-color", `var(--textlens-${label.toLowerCase().replace(/[^a-z0-9_-]/g, "-")}, var(--textlens-other, #e9ecef))`);
   mark.textContent = text;
   return mark;
 }
 
-function renderHighlighted(text, mentions) {
-  const out = $("highlighted");
-  const fragment = document.createDocumentFragment();
-  let at = 0;
-  for (const m of mentions) {
-    fragment.append(text.slice(at, m.start), markFor(m.label, m.text));
-    at = m.end;
-  }
-  fragment.append(text.slice(at));
-  out.replaceChildren(fragment);
+function renderLegend(mentions) {
   const labels = [...new Set(mentions.map((m) => m.label))].sort();
-  $("legend").replaceChildren(...labels.map((label) => markFor(label, label)));
+  $("legend").replaceChildren(...labels.map((label) => chip(label, label)));
+}
+
+function showTooltip(event) {
+  const hit = handle?.entityAt(event.clientX, event.clientY);
+  if (!hit?.entity) {
+    tooltip.hidden = true;
+    return;
+  }
+  tooltip.textContent = `${hit.mention.label} · ${hit.entity.name} · ${hit.entity.mentions}×`;
+  tooltip.style.left = `${event.clientX + 12}px`;
+  tooltip.style.top = `${event.clientY + 12}px`;
+  tooltip.hidden = false;
 }
 
 function renderStats(stats) {
@@ -73,7 +87,7 @@ function renderEntities(entities) {
       const count = document.createElement("span");
       count.className = "count";
       count.textContent = `×${entity.mentions}`;
-      li.append(markFor(entity.label, entity.name), count);
+      li.append(chip(entity.label, entity.name), count);
       return li;
     });
   $("entities").replaceChildren(...items);
@@ -105,5 +119,8 @@ input.addEventListener("drop", async (event) => {
   }
 });
 $("analyze").addEventListener("click", run);
+$("renderer").addEventListener("change", run);
+output.addEventListener("mousemove", showTooltip);
+output.addEventListener("mouseleave", () => (tooltip.hidden = true));
 $("sample").addEventListener("click", loadSample);
 document.body.dataset.ready = "true";

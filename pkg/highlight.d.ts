@@ -1,0 +1,93 @@
+import type { Analysis, Entity, Label, Mention, Stats } from "./index.js";
+
+/** Which renderer paints the mentions. */
+export type RendererName = "highlight-api" | "mark";
+
+/** Progress of one run, reported at each slice. */
+export interface HighlightProgress {
+  phase: "gather" | "analyze" | "render" | "done";
+  /** gather: text nodes so far; analyze: UTF-16 units analysed; render: mentions painted. */
+  done: number;
+  /** The total when known. */
+  total?: number;
+}
+
+/** Anything that analyses text like the package does: an `Analyzer`, a worker client, a message proxy. */
+export interface AnalyzerLike {
+  analyze(text: string, options?: { types?: Label[] }): Analysis | Promise<Analysis>;
+}
+
+/** Options of `highlight()`. Unknown keys are an error. */
+export interface HighlightOptions {
+  /** Only these labels. */
+  types?: Label[];
+  /** A selector: matching elements (and their subtrees) are not highlighted. */
+  exclude?: string;
+  /** Default: "highlight-api" where the browser has the CSS Custom Highlight API, else "mark". */
+  renderer?: RendererName;
+  /** Highlight API only. "auto" (default): above 1000 ranges, register only those near the viewport. */
+  paint?: "auto" | "all" | "visible";
+  /** The analyser; default: one shared `Analyzer` from the package's main entry, loaded on first use. */
+  analyzer?: AnalyzerLike;
+  onProgress?: (progress: HighlightProgress) => void;
+  /** Aborting rejects the run with the signal's reason and removes what it had painted. */
+  signal?: AbortSignal;
+  /** Enter open shadow roots (flat-tree order, slots followed). Default false. */
+  shadowRoots?: boolean;
+  /** Watch for added subtrees and highlight them too (debounced; default 200 ms). Default false. */
+  observe?: boolean | { debounce?: number };
+  /** Called after added subtrees were highlighted (with `observe`). */
+  onUpdate?: (handle: HighlightHandle) => void;
+  /** Largest text, in UTF-16 units, sent to the analyser in one call (Infinity: one call). Default 100000. */
+  chunkSize?: number;
+  /** Milliseconds of work per slice before yielding to the event loop. Default 8. */
+  sliceBudget?: number;
+  /** Adopt the default stylesheet (pkg/highlight.css) unless the page links it. Default true. */
+  styles?: boolean;
+  /** Class of the <mark> elements. Default "textlens". */
+  className?: string;
+}
+
+/** What is under a point or a mark. */
+export interface HighlightHit {
+  entity: Entity | null;
+  mention: Mention;
+  /** The mark pieces of the mention (mark renderer), else null. */
+  marks: HTMLElement[] | null;
+  /** The mention's range (Highlight API renderer), else null. */
+  range: Range | null;
+}
+
+/** A finished run. */
+export interface HighlightHandle {
+  readonly renderer: RendererName;
+  /** The gathered text (separators included); mention offsets index into it. */
+  readonly text: string;
+  readonly mentions: Mention[];
+  readonly entities: Entity[];
+  readonly stats: Stats;
+  /** The whole analysis (stats, mentions, entities and whatever else the analyser returned). */
+  readonly analysis: Analysis;
+  /** How many analyser calls the text took (1 = one call, exact stats and linking). */
+  readonly chunks: number;
+  /** How many mentions were painted (mentions whose text changed during the run are skipped). */
+  readonly painted: number;
+  /** The entity under a viewport point (e.g. a mouse event's clientX/clientY), or null. */
+  entityAt(x: number, y: number): HighlightHit | null;
+  /** The entity a mark (or an element inside one) belongs to, or null. */
+  entityOf(element: Element): HighlightHit | null;
+  /** Removes everything this run painted; with marks the DOM is restored exactly. */
+  clear(): void;
+}
+
+/** Highlights the entities under `root`; a newer run on the same root replaces this one. */
+export function highlight(root: Element | Document | DocumentFragment, options?: HighlightOptions): Promise<HighlightHandle>;
+
+/** The elements never highlighted. */
+export const SKIP_SELECTOR: string;
+/** The `CSS.highlights` name of a label: "textlens-" + the label in lower case. */
+export function highlightName(label: Label): string;
+/** True when the browser has the CSS Custom Highlight API. */
+export function hasHighlightApi(): boolean;
+export const DEFAULT_CHUNK_SIZE: number;
+export const DEFAULT_SLICE_BUDGET: number;
