@@ -1,0 +1,115 @@
+// The built extension in real Chromium: the popup's code path (service worker → injected content
+// script → textlens/highlight with the service worker as analyser) highlights e-mails and URLs on a
+// page served from 127.0.0.1, also on a page whose CSP forbids WebAssembly, without changing the
+// page's DOM; Clear removes everything; and no request leaves 127.0.0.1.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+
+import { paintedHighlights, startExtension } from "./harness.mjs";
+
+let ext;
+before(async () => {
+  ext = await startExtension();
+});
+after(() => ext?.close());
+
+/** Tries to compile an empty wasm module in a content script's (isolated) world of the tab. */
+function contentScriptMayCompileWasm(tabId) {
+  return ext.worker.evaluate(async (id) => {
+    const [{ result }] = await chrome.scripting.executeScript({
+      target: { tabId: id },
+      func: () => WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => "allowed", () => "blocked"),
+    });
+    return result;
+  }, tabId);
+}
+
+const ARTICLE = {
+  "textlens-email": ["ann@example.org", "press@example.org"],
+  "textlens-url": ["https://example.org/agenda", "https://example.org/archive"],
+};
+
+test("Highlight this page marks the page's e-mails and URLs with the Highlight API", async () => {
+  const { page, tabId } = await ext.openPage("article.html");
+  const summary = await ext.highlightTab(tabId, {});
+  assert.equal(summary.renderer, "highlight-api");
+  assert.equal(summary.mentions, 4);
+  assert.deepEqual(summary.byLabel, { EMAIL: 2, URL: 2 });
+  assert.deepEqual(await paintedHighlights(page), ARTICLE);
+  assert.deepEqual(
+    summary.entities.map((e) => [e.label, e.name]).sort(),
+    [["EMAIL", "ann@example.org"], ["EMAIL", "press@example.org"], ["URL", "https://example.org/agenda"], ["URL", "https://example.org/archive"]],
+  );
+  assert.ok(summary.stats.words > 10, `stats.words = ${summary.stats.words}`);
+  assert.equal(summary.stats.paragraphs >= 3, true, `stats.paragraphs = ${summary.stats.paragraphs}`);
+  assert.deepEqual(await ext.tabStatus(tabId), summary);
+  await page.close();
+});
+
+test("the label types chosen in the popup limit what is highlighted", async () => {
+  const { page, tabId } = await ext.openPage("article.html");
+  const summary = await ext.highlightTab(tabId, { types: ["URL"] });
+  assert.deepEqual(summary.byLabel, { URL: 2 });
+  assert.deepEqual(await paintedHighlights(page), { "textlens-url": ARTICLE["textlens-url"] });
+  // A second run replaces the first: highlighting again with every label shows both kinds, once.
+  await ext.highlightTab(tabId, {});
+  assert.deepEqual(await paintedHighlights(page), ARTICLE);
+  await page.close();
+});
+
+test("the page's DOM is unchanged by highlighting, and Clear removes every highlight", async () => {
+  const { page, tabId } = await ext.openPage("article.html");
+  assert.equal(await contentScriptMayCompileWasm(tabId), "allowed"); // the control: only the CSP differs
+  const before = await page.evaluate(() => document.documentElement.outerHTML);
+  await ext.highlightTab(tabId, {});
+  assert.deepEqual(await paintedHighlights(page), ARTICLE);
+  assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
+  assert.equal(await page.evaluate(() => document.querySelectorAll("mark").length), 0);
+
+  await ext.clearTab(tabId);
+  assert.deepEqual(await paintedHighlights(page), {});
+  assert.equal(await ext.tabStatus(tabId), null);
+  assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
+  await page.close();
+});
+
+test("Clear on a page that was never highlighted does nothing and does not fail", async () => {
+  const { page, tabId } = await ext.openPage("article.html");
+  await ext.clearTab(tabId);
+  assert.equal(await ext.tabStatus(tabId), null);
+  await page.close();
+});
+
+test("a page whose CSP is script-src 'self' (no wasm allowed) is highlighted all the same", async () => {
+  const { page, tabId } = await ext.openPage("strict-csp.html");
+  await page.waitForFunction(() => document.documentElement.dataset.wasm);
+  // The page itself may not compile WebAssembly, and neither may a content script on it: running the
+  // wasm in the content script would fail here, which is why the service worker runs it.
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.wasm), "blocked");
+  assert.equal(await contentScriptMayCompileWasm(tabId), "blocked");
+  const before = await page.evaluate(() => document.documentElement.outerHTML);
+  const summary = await ext.highlightTab(tabId, {});
+  assert.deepEqual(summary.byLabel, { EMAIL: 1, URL: 1 });
+  assert.deepEqual(await paintedHighlights(page), {
+    "textlens-email": ["ann@example.org"],
+    "textlens-url": ["https://example.org/strict"],
+  });
+  assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
+  await ext.clearTab(tabId);
+  assert.deepEqual(await paintedHighlights(page), {});
+  await page.close();
+});
+
+test("no request leaves 127.0.0.1, and the pages raised no error", async () => {
+  const { page, tabId } = await ext.openPage("article.html");
+  await ext.highlightTab(tabId, {});
+  await ext.clearTab(tabId);
+  await page.close();
+  assert.ok(ext.requests.length > 0, "the request log saw the test pages");
+  const outside = ext.requests.filter((url) => {
+    const { protocol, hostname } = new URL(url);
+    return !(hostname === "127.0.0.1" || protocol === "chrome-extension:" || protocol === "data:" || protocol === "blob:");
+  });
+  assert.deepEqual(outside, []);
+  assert.deepEqual(ext.errors.map(String), []);
+});
