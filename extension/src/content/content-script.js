@@ -3,6 +3,7 @@
 // With the CSS Custom Highlight API renderer the page's DOM is never changed.
 import { highlight } from "../../../pkg/highlight.js";
 import { MessageType, errorToData } from "../shared/messages.js";
+import { adoptHighlightStyles, removeHighlightStyles } from "./page-styles.js";
 import { createRemoteAnalyzer } from "./remote-analyzer.js";
 import { summarize } from "./summarize.js";
 
@@ -18,10 +19,14 @@ function install() {
     running = controller;
     current?.handle.clear();
     current = null;
+    // The content script adopts the stylesheet itself (styles: false) so that Clear can remove it.
+    adoptHighlightStyles(document);
     const handle = await highlight(document.body ?? document.documentElement, {
       analyzer,
       types: types ?? undefined,
       signal: controller.signal,
+      styles: false,
+      chunkSize: Infinity, // one analyser call per page: see remote-analyzer.js
     });
     if (running === controller) running = null;
     current = { handle, summary: summarize(handle, { types }) };
@@ -33,6 +38,7 @@ function install() {
     running = null;
     current?.handle.clear();
     current = null;
+    removeHighlightStyles(document);
   }
 
   chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
