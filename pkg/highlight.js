@@ -14,7 +14,8 @@ import { locateMentions } from "./highlight/ranges.js";
 import { createHighlightApiRenderer, hasHighlightApi } from "./highlight/render-highlight-api.js";
 import { createMarkRenderer } from "./highlight/render-marks.js";
 import { createSlicer } from "./highlight/schedule.js";
-import { DEFAULT_CSS } from "./highlight/styles.js";
+import { adoptStyles } from "./highlight/adopt-styles.js";
+import { observeAdditions } from "./highlight/observe.js";
 
 export { SKIP_SELECTOR } from "./highlight/gather.js";
 export { highlightName, hasHighlightApi } from "./highlight/render-highlight-api.js";
@@ -70,7 +71,7 @@ export async function highlight(root, options = {}) {
 
   const slicer = createSlicer({ budget: opts.sliceBudget, signal });
   const progress = (phase, done, total) => opts.onProgress?.({ phase, done, total });
-  const analyzer = opts.analyzer ?? (await defaultAnalyzer());
+  let analyzer = opts.analyzer;
 
   const state = {
     text: "",
@@ -85,6 +86,7 @@ export async function highlight(root, options = {}) {
 
   /** One pass over `starts`: gather, analyse, locate, paint. */
   async function pass(starts) {
+    analyzer ??= await defaultAnalyzer();
     slicer.check();
     progress("gather", 0, undefined);
     const gathered = await gatherText(starts, {
@@ -242,78 +244,4 @@ function anySignal(signals) {
     signal.addEventListener("abort", () => controller.abort(signal.reason), { once: true });
   }
   return controller.signal;
-}
-
-const adoptedSheets = new WeakMap();
-
-/** Adopts the default stylesheet into a document or shadow root once, without touching its DOM. */
-function adoptStyles(target) {
-  const view = (target.ownerDocument ?? target).defaultView;
-  if (!view || !("adoptedStyleSheets" in target)) return;
-  let sheet = adoptedSheets.get(view);
-  if (!sheet) {
-    sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(DEFAULT_CSS);
-    adoptedSheets.set(view, sheet);
-  }
-  if (target.adoptedStyleSheets.includes(sheet)) return;
-  // The page links highlight.css already (or an earlier run adopted it): nothing to add.
-  const probe = target.nodeType === 9 ? target.documentElement : target.host;
-  if (probe && view.getComputedStyle(probe).getPropertyValue("--textlens-css").trim() === "1" && target.nodeType === 9) return;
-  target.adoptedStyleSheets = [sheet, ...target.adoptedStyleSheets];
-}
-
-/**
- * Watches `container` for added subtrees (opt-in) and reports them, debounced, ignoring the nodes
- * textlens creates itself (marks and the text nodes split around them) and anything skipped.
- */
-function observeAdditions(container, { debounce, skip, onAdded }) {
-  let pending = [];
-  let timer = null;
-  let chain = Promise.resolve();
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (node.nodeType === 1 && node.matches("mark[data-textlens]")) continue;
-        if (node.nodeType === 3 && node.parentNode?.nodeType === 1 && node.parentNode.matches("mark[data-textlens]")) continue;
-        if (node.nodeType === 3 && isSplitRemainder(node)) continue;
-        if (node.nodeType === 1 || node.nodeType === 3) pending.push(node);
-      }
-    }
-    if (!pending.length) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const added = topmost(pending.filter((n) => n.isConnected && container.contains(n) && !insideSkipped(n, container, skip)));
-      pending = [];
-      if (added.length) chain = chain.then(() => onAdded(added)).catch(() => {});
-    }, debounce);
-  });
-  observer.observe(container, { childList: true, subtree: true });
-  return {
-    disconnect() {
-      clearTimeout(timer);
-      observer.disconnect();
-    },
-  };
-}
-
-// A text node next to one of our marks was split off by the mark renderer, not added by the page.
-function isSplitRemainder(node) {
-  const prev = node.previousSibling;
-  return prev?.nodeType === 1 && prev.matches("mark[data-textlens]");
-}
-
-function insideSkipped(node, container, skip) {
-  for (let el = node.nodeType === 1 ? node : node.parentElement; el && el !== container; el = el.parentElement) {
-    if (el.matches(skip)) return true;
-  }
-  return false;
-}
-
-function topmost(nodes) {
-  const set = new Set(nodes);
-  return nodes.filter((node) => {
-    for (let p = node.parentNode; p; p = p.parentNode) if (set.has(p)) return false;
-    return true;
-  }).filter((node, i, all) => all.indexOf(node) === i);
 }

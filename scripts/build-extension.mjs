@@ -28,16 +28,16 @@ const ICON_SIZES = [16, 32, 48, 128];
 
 /**
  * The content script must never load the package's main entry (it fetches and compiles the wasm):
- * textlens/highlight imports it lazily only when no analyser is passed, so map it to a stub.
+ * textlens/highlight imports it lazily only when no analyser is passed, so map every import of it to a
+ * stub (tests/extension/package.test.mjs checks that no wasm loader reaches the content script).
  * @type {import("esbuild").Plugin}
  */
 const noWasmInContentScript = {
   name: "no-wasm-in-content-script",
   setup(b) {
-    b.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
-      args.importer.endsWith(`${sep}pkg${sep}highlight${sep}analyze.js`)
-        ? { path: join(SRC, "src/content/no-default-analyzer.js") }
-        : undefined,
+    const mainEntry = join(REPO, "pkg/index.js");
+    b.onResolve({ filter: /index\.js$/ }, (args) =>
+      resolve(args.resolveDir, args.path) === mainEntry ? { path: join(SRC, "src/content/no-default-analyzer.js") } : undefined,
     );
   },
 };

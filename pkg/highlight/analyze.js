@@ -54,19 +54,11 @@ export async function analyzeText(analyzer, text, { types, chunkSize, targetMs =
     offsets.push(at);
     const rate = (end - at) / Math.max(ms, 0.5); // units per millisecond
     size = Math.max(1_024, Math.min(chunkSize, Math.floor(size * GROWTH), Math.floor(rate * targetMs)));
-    if (debugChunks) debugChunks.push([end - at, Math.round(ms * 10) / 10]);
     at = end;
     onChunk?.(at, text.length);
     if (slicer && at < text.length) await slicer.pause();
   }
   return { ...mergeResults(results, offsets), chunks: results.length };
-}
-
-/** Set to an array to record [chunk length, ms] per analyser call (benchmarks and tests). */
-export let debugChunks = null;
-/** @param {Array | null} list */
-export function recordChunks(list) {
-  debugChunks = list;
 }
 
 /** Where a chunk starting at `at` of about `size` units ends: at a paragraph break if there is one. */

@@ -21,10 +21,10 @@
  */
 
 /** Marks in the first slice, before any frame was measured. */
-const FIRST_MARKS_BUDGET = 32;
-const MIN_MARKS_BUDGET = 8;
+const FIRST_MARKS_BUDGET = 64;
+const MIN_MARKS_BUDGET = 16;
 /** The rendering time per frame the mark budget aims at. */
-const FRAME_TARGET_MS = 20;
+const FRAME_TARGET_MS = 30;
 
 /**
  * Creates a renderer that wraps mentions in <mark> elements.

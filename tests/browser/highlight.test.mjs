@@ -216,6 +216,25 @@ test("an empty root: no mentions, statistics of nothing, no errors", async () =>
   assert.deepEqual(session.errors, []);
 });
 
+test("textlens's own marks and UI are skipped by any other run", async () => {
+  const page = await open("article");
+  const outcome = await page.evaluate(async () => {
+    const byline = document.querySelector("#root .byline");
+    const inner = await tl.highlight(byline, { renderer: "mark" });
+    const ui = document.createElement("div");
+    ui.setAttribute("data-textlens-ui", "");
+    ui.append("panel ui@example.org");
+    tl.root().append(ui);
+    const outer = await tl.highlight(tl.root(), { renderer: "highlight-api" });
+    const texts = outer.mentions.map((m) => m.text);
+    outer.clear();
+    inner.clear();
+    return { inner: inner.mentions.map((m) => m.text), texts };
+  });
+  assert.deepEqual(outcome.inner, ["ann@example.org"]);
+  assert.deepEqual(outcome.texts, ["https://example.org/summit/2018", "press@example.org", "https://example.org/photos", "ads@example.org"]);
+});
+
 describe("running twice, cancelling, replacing", () => {
   for (const renderer of RENDERERS) {
     test(`${renderer}: highlighting twice equals highlighting once`, async () => {
