@@ -3,6 +3,8 @@
 //! Every type here serialises to the same JSON natively (`textlens analyze --json`) and in JavaScript,
 //! with `snake_case` keys exactly as the Rust field names.
 
+use std::fmt;
+
 use serde::Serialize;
 
 use crate::label::Label;
@@ -26,12 +28,38 @@ pub struct Mention {
     pub value: Option<Value>,
 }
 
-/// A normalised value carried by a pattern mention.
+/// A normalised value carried by a pattern mention, where the text is unambiguous.
+///
+/// It serialises untagged: the mention's label says which shape to expect.
+///
+/// | label | variant | JSON |
+/// | --- | --- | --- |
+/// | DATE | `Text` | `"2024-04-25"`, `"--04-25"` (no year), `"2024-04"`, `"2024"`, `"2024-04-25/2024-04-27"` |
+/// | TIME | `Text` | `"19:30"`, `"23:59:30"`, `"09:00/17:00"` |
+/// | MONEY | `Money`, `MoneyRange` | `{"amount": 5000000.0, "currency": "USD"}`, `{"from": 5.0, "to": 10.0, "currency": "USD"}` |
+/// | PERCENT | `Number`, `Range` | `12.5` for "12.5%", `{"from": 5.0, "to": 7.0}` for "5-7%" |
+/// | NUMBER, ORDINAL | `Number` | `1200.0` for "1,200", `21.0` for "21st" |
+///
+/// Its [`Display`](std::fmt::Display) form is compact: `2024-04-25`, `5000000 USD`, `5..7`, `12.5`.
+///
+/// ```
+/// use textlens::Value;
+/// let v = Value::Money { amount: 5e6, currency: "USD".into() };
+/// assert_eq!(v.to_string(), "5000000 USD");
+/// assert_eq!(serde_json::to_string(&v).unwrap(), r#"{"amount":5000000.0,"currency":"USD"}"#);
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Value {
     /// A number: cardinals, ordinals, percentages (`12.5` for "12.5%").
     Number(f64),
+    /// A range of numbers ("5-7%").
+    Range {
+        /// The lower bound.
+        from: f64,
+        /// The upper bound.
+        to: f64,
+    },
     /// A text value: ISO 8601 dates (`2024-04-25`), intervals (`2024-04-25/2024-04-27`), 24-hour times.
     Text(String),
     /// An amount of money with its ISO 4217 currency code.
@@ -41,6 +69,27 @@ pub enum Value {
         /// ISO 4217 code, e.g. `USD`.
         currency: String,
     },
+    /// A range of amounts in one currency ("$120-150 million").
+    MoneyRange {
+        /// The lower amount.
+        from: f64,
+        /// The upper amount.
+        to: f64,
+        /// ISO 4217 code, e.g. `USD`.
+        currency: String,
+    },
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Number(n) => write!(f, "{n}"),
+            Value::Range { from, to } => write!(f, "{from}..{to}"),
+            Value::Text(t) => f.write_str(t),
+            Value::Money { amount, currency } => write!(f, "{amount} {currency}"),
+            Value::MoneyRange { from, to, currency } => write!(f, "{from}..{to} {currency}"),
+        }
+    }
 }
 
 /// One thing the text talks about, gathered from all its mentions.
@@ -56,6 +105,30 @@ pub struct Entity {
     pub mentions: usize,
 }
 
+/// A key term of the text: content words grouped by stem (see `docs/STATISTICS.md`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Keyword {
+    /// The term in its most frequent written form, e.g. `"rivers"`.
+    pub text: String,
+    /// The Porter2 (Snowball English) stem that groups its forms, e.g. `"river"`.
+    pub stem: String,
+    /// How many words of the text have this stem.
+    pub count: usize,
+}
+
+/// A sentence of the extractive summary.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct KeySentence {
+    /// Start offset, in the unit chosen by [`crate::OffsetUnit`].
+    pub start: usize,
+    /// End offset (exclusive), in the same unit as `start`.
+    pub end: usize,
+    /// The sentence, exactly as it appears in the input.
+    pub text: String,
+    /// Its score: how densely it covers the text's frequent terms (higher is more central).
+    pub score: f64,
+}
+
 /// Everything textlens finds in one text.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Analysis {
@@ -65,4 +138,8 @@ pub struct Analysis {
     pub mentions: Vec<Mention>,
     /// Linked entities, ordered by first mention.
     pub entities: Vec<Entity>,
+    /// Top keywords, most frequent first ([`crate::AnalyzeOptions::keywords`] of them at most).
+    pub keywords: Vec<Keyword>,
+    /// Key sentences in document order ([`crate::AnalyzeOptions::key_sentences`] of them at most).
+    pub key_sentences: Vec<KeySentence>,
 }

@@ -1,11 +1,13 @@
 //! The pipeline: text → segment → recognise → resolve → link → stats → [`Analysis`].
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use crate::analysis::{Analysis, Mention};
 use crate::error::Error;
 use crate::label::Label;
 use crate::offsets::{OffsetMapper, OffsetUnit};
+use crate::recognize::custom::CustomRecognizer;
 use crate::recognize::{patterns, Candidate};
 use crate::resolve::{resolve, Priority};
 use crate::{link, stats};
@@ -14,12 +16,27 @@ use crate::{link, stats};
 pub const MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
 
 /// Options for one call to [`Analyzer::analyze`].
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AnalyzeOptions {
     /// Only report mentions with these labels; `None` reports every label.
     pub types: Option<Vec<Label>>,
     /// The unit of every offset in the result.
     pub offsets: OffsetUnit,
+    /// How many keywords to report (default 10; 0 for none).
+    pub keywords: usize,
+    /// How many key sentences to report (default 3; 0 for none).
+    pub key_sentences: usize,
+}
+
+impl Default for AnalyzeOptions {
+    fn default() -> Self {
+        AnalyzeOptions {
+            types: None,
+            offsets: OffsetUnit::default(),
+            keywords: 10,
+            key_sentences: 3,
+        }
+    }
 }
 
 /// A configured analyser. Build it once, analyse many texts with it.
@@ -35,25 +52,86 @@ pub struct AnalyzeOptions {
 #[derive(Clone, Debug, Default)]
 pub struct Analyzer {
     priority: Priority,
+    custom: Option<Arc<CustomRecognizer>>,
 }
 
-/// Builds an [`Analyzer`].
+/// Builds an [`Analyzer`], with user terms and patterns if wanted.
+///
+/// ```
+/// use textlens::{Analyzer, AnalyzeOptions, Label};
+/// let analyzer = Analyzer::builder()
+///     .terms("PRODUCT", ["Galaxy S24", "Pixel 8"])
+///     .pattern("TICKER", r"\$[A-Z]{2,5}\b")
+///     .case_insensitive_terms(true)
+///     .build()
+///     .unwrap();
+/// let analysis = analyzer.analyze("The galaxy s24 lifted $SSNLF.", &AnalyzeOptions::default()).unwrap();
+/// let found: Vec<_> = analysis.mentions.iter().map(|m| (m.text.as_str(), m.label.as_str())).collect();
+/// assert_eq!(found, [("galaxy s24", "PRODUCT"), ("$SSNLF", "TICKER")]);
+/// assert!(analyzer.labels().contains(&Label::custom("TICKER").unwrap()));
+/// ```
 #[derive(Clone, Debug, Default)]
 pub struct AnalyzerBuilder {
     priority: Priority,
+    terms: Vec<(String, String)>,
+    patterns: Vec<(String, String)>,
+    case_insensitive_terms: bool,
 }
 
 impl AnalyzerBuilder {
-    /// Sets how overlaps between user-defined and built-in mentions are resolved.
+    /// Sets how overlaps between user-defined and built-in mentions are resolved
+    /// (see [`crate::resolve`]; user terms and patterns win by default).
     pub fn priority(mut self, priority: Priority) -> Self {
         self.priority = priority;
         self
     }
 
+    /// Adds one term to find as a whole word, with its label (a built-in or a new name).
+    pub fn term(mut self, label: &str, term: impl Into<String>) -> Self {
+        self.terms.push((label.to_string(), term.into()));
+        self
+    }
+
+    /// Adds terms to find as whole words, all with the same label (a built-in or a new name).
+    pub fn terms<I, T>(mut self, label: &str, terms: I) -> Self
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<String>,
+    {
+        self.terms
+            .extend(terms.into_iter().map(|t| (label.to_string(), t.into())));
+        self
+    }
+
+    /// Adds a regular expression (`regex` crate syntax) whose matches get `label`.
+    pub fn pattern(mut self, label: &str, regex: &str) -> Self {
+        self.patterns.push((label.to_string(), regex.to_string()));
+        self
+    }
+
+    /// Whether terms match regardless of ASCII letter case (default: case-sensitive).
+    pub fn case_insensitive_terms(mut self, yes: bool) -> Self {
+        self.case_insensitive_terms = yes;
+        self
+    }
+
     /// Checks the configuration and builds the analyser.
+    ///
+    /// Fails on an invalid label name, an empty term, an invalid regex or one that can match the
+    /// empty string; the error names the label and the pattern.
     pub fn build(self) -> Result<Analyzer, Error> {
+        let custom = if self.terms.is_empty() && self.patterns.is_empty() {
+            None
+        } else {
+            Some(Arc::new(CustomRecognizer::new(
+                &self.terms,
+                &self.patterns,
+                self.case_insensitive_terms,
+            )?))
+        };
         Ok(Analyzer {
             priority: self.priority,
+            custom,
         })
     }
 }
@@ -69,9 +147,13 @@ impl Analyzer {
         AnalyzerBuilder::default()
     }
 
-    /// Every label this analyser can report.
+    /// Every label this analyser can report: the built-in ones and those of its terms and patterns.
     pub fn labels(&self) -> BTreeSet<Label> {
-        Label::BUILT_IN.into_iter().collect()
+        let mut labels: BTreeSet<Label> = Label::BUILT_IN.into_iter().collect();
+        if let Some(custom) = &self.custom {
+            labels.extend(custom.labels().cloned());
+        }
+        labels
     }
 
     /// Analyses `text`.
@@ -86,12 +168,15 @@ impl Analyzer {
         }
         let wanted = self.check_types(options.types.as_deref())?;
 
-        let candidates: Vec<Candidate> = patterns::find(text)
-            .into_iter()
-            .filter(|c| wanted.as_ref().is_none_or(|w| w.contains(&c.label)))
-            .collect();
+        let mut candidates: Vec<Candidate> = patterns::find(text);
+        if let Some(custom) = &self.custom {
+            candidates.extend(custom.find(text));
+        }
+        // Overlaps are resolved before filtering by type, so that asking for NUMBER does not turn
+        // the "25" of "April 25" into a number.
         let mut mentions: Vec<Mention> = resolve(candidates, self.priority)
             .into_iter()
+            .filter(|c| wanted.as_ref().is_none_or(|w| w.contains(&c.label)))
             .map(|c| Mention {
                 text: text[c.start..c.end].to_string(),
                 start: c.start,
@@ -102,17 +187,25 @@ impl Analyzer {
             })
             .collect();
         let entities = link::link(&mut mentions);
-        let stats = stats::compute(text);
+        let report = stats::report(text, options.keywords, options.key_sentences);
+        let mut key_sentences = report.key_sentences;
 
         let mut mapper = OffsetMapper::new(text, options.offsets);
         for mention in &mut mentions {
             mention.start = mapper.convert(mention.start);
             mention.end = mapper.convert(mention.end);
         }
+        let mut mapper = OffsetMapper::new(text, options.offsets);
+        for sentence in &mut key_sentences {
+            sentence.start = mapper.convert(sentence.start);
+            sentence.end = mapper.convert(sentence.end);
+        }
         Ok(Analysis {
-            stats,
+            stats: report.stats,
             mentions,
             entities,
+            keywords: report.keywords,
+            key_sentences,
         })
     }
 
@@ -145,5 +238,7 @@ pub fn analyze(text: &str) -> Analysis {
             stats: stats::compute(""),
             mentions: Vec::new(),
             entities: Vec::new(),
+            keywords: Vec::new(),
+            key_sentences: Vec::new(),
         })
 }

@@ -131,6 +131,20 @@ impl Label {
         Ok(Label::Custom(Arc::from(name)))
     }
 
+    /// Parses a label name as options spell it (`types`): a built-in name, or a well-formed custom
+    /// name. Whether an analyser knows a custom label is checked when it analyses.
+    ///
+    /// ```
+    /// use textlens::Label;
+    /// assert_eq!(Label::named("DATE").unwrap(), Label::Date);
+    /// assert!(Label::named("PRODUCT").unwrap().is_custom());
+    /// assert!(Label::named("product").is_err());
+    /// ```
+    pub fn named(name: &str) -> Result<Label, Error> {
+        name.parse::<Label>()
+            .or_else(|err| Label::custom(name).map_err(|_| err))
+    }
+
     /// Whether this label was defined by the user.
     pub fn is_custom(&self) -> bool {
         matches!(self, Label::Custom(_))

@@ -33,7 +33,7 @@ pub mod stats;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use analysis::{Analysis, Entity, Mention, Value};
+pub use analysis::{Analysis, Entity, KeySentence, Keyword, Mention, Value};
 pub use analyze::{analyze, AnalyzeOptions, Analyzer, AnalyzerBuilder, MAX_INPUT_BYTES};
 pub use error::Error;
 pub use label::Label;

@@ -3,6 +3,8 @@
 //!
 //! Offsets default to UTF-16 code units here, the unit of `String.prototype.slice` and DOM `Range`.
 
+use std::collections::BTreeMap;
+
 use js_sys::{Array, JsString, Reflect};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
@@ -14,6 +16,24 @@ use crate::{AnalyzeOptions, Analyzer, Error, Label, OffsetUnit};
 struct JsAnalyzeOptions {
     types: Option<Vec<String>>,
     offsets: Option<String>,
+    keywords: Option<f64>,
+    key_sentences: Option<f64>,
+}
+
+/// `new Analyzer(config)` as JS passes it; unknown keys are refused by [`check_keys`].
+#[derive(Deserialize, Default)]
+struct JsAnalyzerConfig {
+    terms: Option<BTreeMap<String, Vec<String>>>,
+    patterns: Option<Vec<JsPattern>>,
+    priority: Option<String>,
+    case_insensitive_terms: Option<bool>,
+}
+
+/// One user pattern: `{ label, regex }`.
+#[derive(Deserialize)]
+struct JsPattern {
+    label: String,
+    regex: String,
 }
 
 /// Analyses `text` with the built-in recognisers. Throws `TypeError` for a non-string text and
@@ -31,13 +51,54 @@ pub struct JsAnalyzer {
 
 #[wasm_bindgen(js_class = Analyzer)]
 impl JsAnalyzer {
-    /// Builds an analyser. `config` is optional.
+    /// Builds an analyser. `config` is optional:
+    /// `{ terms?: {LABEL: string[]}, patterns?: {label, regex}[], priority?: "custom_first" | "longest",
+    /// case_insensitive_terms?: boolean }`.
     #[wasm_bindgen(constructor)]
     pub fn new(config: JsValue) -> Result<JsAnalyzer, JsValue> {
-        if !(config.is_undefined() || config.is_null() || config.is_object()) {
+        if !(config.is_undefined() || config.is_null() || config.is_object())
+            || Array::is_array(&config)
+        {
             return Err(type_error("new Analyzer: config must be an object"));
         }
-        let inner = Analyzer::builder().build().map_err(to_js_error)?;
+        let raw: JsAnalyzerConfig = if config.is_undefined() || config.is_null() {
+            JsAnalyzerConfig::default()
+        } else {
+            let call = "new Analyzer";
+            check_keys(call, "config", &config, ANALYZER_CONFIG_KEYS)?;
+            let patterns = Reflect::get(&config, &"patterns".into())?;
+            if Array::is_array(&patterns) {
+                for (i, pattern) in Array::from(&patterns).iter().enumerate() {
+                    if !pattern.is_object() {
+                        return Err(type_error(&format!(
+                            "{call}: patterns[{i}] must be an object {{label, regex}}"
+                        )));
+                    }
+                    check_keys(
+                        call,
+                        &format!("patterns[{i}]"),
+                        &pattern,
+                        &["label", "regex"],
+                    )?;
+                }
+            }
+            serde_wasm_bindgen::from_value(config)
+                .map_err(|e| js_sys::Error::new(&format!("new Analyzer: invalid config: {e}")))?
+        };
+        let mut builder = Analyzer::builder();
+        for (label, terms) in raw.terms.unwrap_or_default() {
+            builder = builder.terms(&label, terms);
+        }
+        for pattern in raw.patterns.unwrap_or_default() {
+            builder = builder.pattern(&pattern.label, &pattern.regex);
+        }
+        if let Some(priority) = raw.priority {
+            builder = builder.priority(priority.parse().map_err(to_js_error)?);
+        }
+        if let Some(yes) = raw.case_insensitive_terms {
+            builder = builder.case_insensitive_terms(yes);
+        }
+        let inner = builder.build().map_err(to_js_error)?;
         Ok(JsAnalyzer { inner })
     }
 
@@ -102,18 +163,41 @@ fn parse_options(call: &str, options: JsValue) -> Result<AnalyzeOptions, JsValue
         .map(|names| {
             names
                 .iter()
-                .map(|n| n.parse::<Label>())
+                .map(|n| Label::named(n))
                 .collect::<Result<Vec<_>, _>>()
         })
         .transpose()
         .map_err(to_js_error)?;
-    Ok(AnalyzeOptions { types, offsets })
+    let defaults = AnalyzeOptions::default();
+    Ok(AnalyzeOptions {
+        types,
+        offsets,
+        keywords: count_option("keywords", raw.keywords, defaults.keywords)?,
+        key_sentences: count_option("key_sentences", raw.key_sentences, defaults.key_sentences)?,
+    })
+}
+
+/// A count option: a whole number from 0 up, or the default when absent.
+fn count_option(option: &str, value: Option<f64>, default: usize) -> Result<usize, JsValue> {
+    match value {
+        None => Ok(default),
+        Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= u32::MAX as f64 => Ok(n as usize),
+        Some(n) => Err(to_js_error(Error::InvalidOption {
+            option: option.into(),
+            reason: format!("{n} is not a whole number from 0 up"),
+        })),
+    }
 }
 
 /// Rust saw each lone surrogate as U+FFFD (one UTF-16 unit, like the surrogate), so offsets are right
-/// but mention texts are not: take them from the original JS string instead.
+/// but mention and key-sentence texts are not: take them from the original JS string instead.
 fn restore_lone_surrogates(value: &JsValue, text: &JsString) -> Result<(), JsValue> {
-    let mentions: Array = Reflect::get(value, &"mentions".into())?.dyn_into()?;
+    restore_texts(value, text, "mentions")?;
+    restore_texts(value, text, "key_sentences")
+}
+
+fn restore_texts(value: &JsValue, text: &JsString, key: &str) -> Result<(), JsValue> {
+    let mentions: Array = Reflect::get(value, &key.into())?.dyn_into()?;
     for mention in mentions.iter() {
         let start = Reflect::get(&mention, &"start".into())?
             .as_f64()
@@ -125,6 +209,9 @@ fn restore_lone_surrogates(value: &JsValue, text: &JsString) -> Result<(), JsVal
     }
     Ok(())
 }
+
+/// The keys `new Analyzer` accepts in its config; any other key is refused.
+const ANALYZER_CONFIG_KEYS: &[&str] = &["terms", "patterns", "priority", "case_insensitive_terms"];
 
 /// The keys `analyze` accepts in its options; any other key is refused.
 const ANALYZE_OPTION_KEYS: &[&str] = &["types", "offsets"];

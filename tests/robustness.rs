@@ -1,5 +1,6 @@
 //! No input string makes an analysis panic, and every result keeps its invariants:
 //! mentions sorted and non-overlapping, offsets in bounds, each slicing the input to the mention text.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use textlens::{AnalyzeOptions, Analyzer, OffsetUnit};

@@ -2,7 +2,9 @@
 
 use std::io::Write;
 
-use textlens::{Analysis, AnalyzeOptions, Analyzer, Label, OffsetUnit};
+use std::collections::BTreeMap;
+
+use textlens::{resolve::Priority, Analysis, AnalyzeOptions, Analyzer, Label, OffsetUnit};
 
 use super::{read_input, write_all, Failure};
 
@@ -12,6 +14,7 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut dyn Write) -> Result<(), Failu
 
     let mut path: Option<String> = None;
     let mut json = false;
+    let mut builder = Analyzer::builder();
     let mut options = AnalyzeOptions {
         offsets: OffsetUnit::Codepoint,
         ..Default::default()
@@ -30,10 +33,36 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut dyn Write) -> Result<(), Failu
                 let list = parser.value()?.string()?;
                 let labels = list
                     .split(',')
-                    .map(|name| name.trim().parse::<Label>())
+                    .map(|name| Label::named(name.trim()))
                     .collect::<Result<Vec<_>, _>>()
                     .map_err(|e| Failure::usage(e.to_string()))?;
                 options.types = Some(labels);
+            }
+            Long("keywords") => options.keywords = count_value(parser, "--keywords")?,
+            Long("key-sentences") => {
+                options.key_sentences = count_value(parser, "--key-sentences")?;
+            }
+            Long("terms") => {
+                let file = parser.value()?.string()?;
+                for (label, terms) in read_terms(&file)? {
+                    builder = builder.terms(&label, terms);
+                }
+            }
+            Long("pattern") => {
+                let spec = parser.value()?.string()?;
+                let (label, regex) = spec.split_once('=').ok_or_else(|| {
+                    Failure::usage(format!("--pattern needs LABEL=REGEX, got {spec:?}"))
+                })?;
+                builder = builder.pattern(label, regex);
+            }
+            Long("ignore-case") => builder = builder.case_insensitive_terms(true),
+            Long("priority") => {
+                let priority: Priority = parser
+                    .value()?
+                    .string()?
+                    .parse()
+                    .map_err(|e: textlens::Error| Failure::usage(e.to_string()))?;
+                builder = builder.priority(priority);
             }
             Value(value) if path.is_none() => path = Some(value.string()?),
             other => return Err(other.unexpected().into()),
@@ -41,8 +70,15 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut dyn Write) -> Result<(), Failu
     }
     let path =
         path.ok_or_else(|| Failure::usage("analyze needs a FILE (or - for standard input)"))?;
+    let analyzer = builder.build().map_err(|e| Failure::usage(e.to_string()))?;
+    let known = analyzer.labels();
+    if let Some(unknown) = options.types.iter().flatten().find(|l| !known.contains(l)) {
+        return Err(Failure::usage(
+            textlens::Error::UnknownLabel(unknown.to_string()).to_string(),
+        ));
+    }
     let text = read_input(&path)?;
-    let analysis = Analyzer::new()
+    let analysis = analyzer
         .analyze(&text, &options)
         .map_err(|e| Failure::runtime(e.to_string()))?;
     if json {
@@ -55,6 +91,25 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut dyn Write) -> Result<(), Failu
     }
 }
 
+/// Reads a non-negative whole number for `option`.
+fn count_value(parser: &mut lexopt::Parser, option: &str) -> Result<usize, Failure> {
+    use lexopt::ValueExt;
+    let value = parser.value()?.string()?;
+    value
+        .parse()
+        .map_err(|_| Failure::usage(format!("{option} needs a whole number, got {value:?}")))
+}
+
+/// Reads a `--terms` file: a JSON object mapping each label to a list of strings.
+fn read_terms(path: &str) -> Result<BTreeMap<String, Vec<String>>, Failure> {
+    let body = read_input(path)?;
+    serde_json::from_str(&body).map_err(|e| {
+        Failure::usage(format!(
+            "--terms {path}: expected a JSON object {{\"LABEL\": [\"term\", ...]}}: {e}"
+        ))
+    })
+}
+
 /// A human-readable summary of an analysis.
 fn summary(analysis: &Analysis) -> String {
     let s = &analysis.stats;
@@ -63,6 +118,39 @@ fn summary(analysis: &Analysis) -> String {
         "{} characters ({} without spaces), {} words, {} sentences, {} paragraphs\n",
         s.characters, s.characters_no_spaces, s.words, s.sentences, s.paragraphs
     ));
+    out.push_str(&format!(
+        "{} syllables, {} unique words; reading time {:.0} s, speaking time {:.0} s\n",
+        s.syllables, s.unique_words, s.reading_time_seconds, s.speaking_time_seconds
+    ));
+    out.push_str(&format!(
+        "Readability: Flesch reading ease {:.1}, Flesch-Kincaid grade {:.1}, Gunning Fog {:.1}, \
+         SMOG {:.1}, Coleman-Liau {:.1}, ARI {:.1}, Dale-Chall {:.1}\n",
+        s.flesch_reading_ease,
+        s.flesch_kincaid_grade,
+        s.gunning_fog,
+        s.smog_index,
+        s.coleman_liau_index,
+        s.automated_readability_index,
+        s.dale_chall_score
+    ));
+    out.push_str(&format!(
+        "Lexical diversity: type-token ratio {:.3}, MTLD {:.1}\n",
+        s.type_token_ratio, s.mtld
+    ));
+    if !analysis.keywords.is_empty() {
+        let terms: Vec<String> = analysis
+            .keywords
+            .iter()
+            .map(|k| format!("{} ({})", k.text, k.count))
+            .collect();
+        out.push_str(&format!("Keywords: {}\n", terms.join(", ")));
+    }
+    if !analysis.key_sentences.is_empty() {
+        out.push_str("Key sentences:\n");
+        for sentence in &analysis.key_sentences {
+            out.push_str(&format!("  - {}\n", sentence.text.replace('\n', " ")));
+        }
+    }
     if analysis.entities.is_empty() {
         out.push_str("No entities found.\n");
         return out;

@@ -13,6 +13,9 @@ textlens — named entities and summary statistics for English text
 
 Usage:
   textlens analyze FILE [--json] [--offsets utf8|utf16|codepoint] [--types LABEL,...]
+                        [--keywords N] [--key-sentences N]
+                       [--terms TERMS.json] [--pattern LABEL=REGEX]... [--ignore-case]
+                       [--priority custom_first|longest]
   textlens --help | --version
 
 FILE is a path, or - for standard input.
@@ -21,6 +24,12 @@ Options:
   --json          print the whole analysis as JSON instead of a summary
   --offsets UNIT  offset unit in JSON output (default: codepoint)
   --types LIST    only report these labels, e.g. PERSON,PLACE,DATE
+  --keywords N    how many keywords to report (default 10)
+  --key-sentences N  how many key sentences to report (default 3)
+  --terms FILE    find these terms as whole words: a JSON object {\"LABEL\": [\"term\", ...]}
+  --pattern L=RE  label the matches of regular expression RE as L (repeatable)
+  --ignore-case   match terms regardless of ASCII letter case
+  --priority P    custom_first (default: user terms and patterns win overlaps) or longest
 ";
 
 /// A command-line failure: a message for standard error and the exit code.

@@ -1,5 +1,6 @@
 //! Recognisers: each finds candidate mentions, which [`crate::resolve`] then makes non-overlapping.
 
+pub mod custom;
 pub mod patterns;
 
 use crate::analysis::Value;

@@ -1,40 +1,215 @@
-//! Summary statistics of a text.
+//! Summary statistics of a text: counts, readability, lexical diversity, keywords and key sentences.
+//!
+//! Every statistic, its formula and its source are listed in `docs/STATISTICS.md`.
 
 use serde::Serialize;
 
-use crate::segment;
+use crate::analysis::{KeySentence, Keyword};
 
-/// Summary statistics, one flat object. Every count is over the whole text.
+mod counts;
+mod fast_hash;
+mod keywords;
+pub mod lexical;
+pub mod readability;
+mod summary;
+pub mod syllables;
+pub mod word_lists;
+
+use counts::Document;
+
+/// Silent reading speed used for `reading_time_seconds`, in words per minute (Brysbaert 2019).
+pub const READING_WPM: f64 = 238.0;
+/// Speaking speed used for `speaking_time_seconds`, in words per minute.
+pub const SPEAKING_WPM: f64 = 150.0;
+/// Words with at least this many letters are *long*.
+pub const LONG_WORD_LETTERS: usize = 7;
+/// Words with at least this many syllables are *complex* (polysyllables).
+pub const COMPLEX_WORD_SYLLABLES: usize = 3;
+
+/// Summary statistics, one flat object. Counts are over the whole text; every ratio and score is
+/// `0.0` when its divisor (words, sentences) is zero.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Stats {
     /// Unicode scalar values (code points), whitespace included.
     pub characters: usize,
     /// Unicode scalar values that are not whitespace.
     pub characters_no_spaces: usize,
-    /// Words: Unicode word segments containing a letter or digit.
+    /// Alphabetic characters.
+    pub letters: usize,
+    /// Words: see `segment::words` (URLs, e-mail addresses and hyphenated compounds count as one).
     pub words: usize,
+    /// Distinct words, case-folded.
+    pub unique_words: usize,
     /// Sentences.
     pub sentences: usize,
     /// Paragraphs: blocks separated by blank lines.
     pub paragraphs: usize,
+    /// Syllables of all words (a word without letters counts one).
+    pub syllables: usize,
+    /// Mean words per sentence.
+    pub words_per_sentence: f64,
+    /// Mean syllables per word.
+    pub syllables_per_word: f64,
+    /// Mean letters per word.
+    pub letters_per_word: f64,
+    /// Mean sentences per paragraph.
+    pub sentences_per_paragraph: f64,
+    /// Words of 7 letters or more.
+    pub long_words: usize,
+    /// Words of 3 syllables or more (polysyllables).
+    pub complex_words: usize,
+    /// Words not familiar by the Dale–Chall rules (not on the list, nor a regular inflection of a
+    /// word on it, nor a proper name, nor a number).
+    pub difficult_words: usize,
+    /// Silent reading time at 238 words per minute, in seconds.
+    pub reading_time_seconds: f64,
+    /// Speaking time at 150 words per minute, in seconds.
+    pub speaking_time_seconds: f64,
+    /// Flesch Reading Ease (higher is easier; 60–70 is plain English).
+    pub flesch_reading_ease: f64,
+    /// Flesch–Kincaid grade level (US school grade).
+    pub flesch_kincaid_grade: f64,
+    /// Gunning Fog index (years of formal education).
+    pub gunning_fog: f64,
+    /// SMOG grade (US school grade).
+    pub smog_index: f64,
+    /// Coleman–Liau index (US school grade).
+    pub coleman_liau_index: f64,
+    /// Automated Readability Index (US school grade).
+    pub automated_readability_index: f64,
+    /// New Dale–Chall raw score (4.9 or lower: grade 4 and below; 9.0–9.9: college).
+    pub dale_chall_score: f64,
+    /// Type–token ratio: `unique_words / words`.
+    pub type_token_ratio: f64,
+    /// Measure of Textual Lexical Diversity (McCarthy & Jarvis 2010), in words per factor.
+    pub mtld: f64,
+}
+
+/// Statistics, keywords and key sentences of one text, from one segmentation.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Report {
+    /// The statistics.
+    pub stats: Stats,
+    /// The top keywords, most frequent first.
+    pub keywords: Vec<Keyword>,
+    /// Key sentences in document order, with UTF-8 byte offsets.
+    pub key_sentences: Vec<KeySentence>,
 }
 
 /// Computes the statistics of `text`.
 ///
 /// ```
 /// let stats = textlens::stats::compute("Hello world. Bye!\n\nNew paragraph");
-/// assert_eq!(stats.words, 5);
-/// assert_eq!(stats.sentences, 3);
-/// assert_eq!(stats.paragraphs, 2);
+/// assert_eq!((stats.words, stats.sentences, stats.paragraphs), (5, 3, 2));
+/// assert_eq!(stats.syllables, 8); // hel-lo world bye new par-a-graph
 /// ```
 pub fn compute(text: &str) -> Stats {
+    stats_of(&Document::new(text))
+}
+
+/// Computes the statistics, the top `keywords` terms and `key_sentences` key sentences of `text`.
+///
+/// ```
+/// let text = "Rivers flow. The rivers flood the valley. Valleys and rivers meet the sea.";
+/// let report = textlens::stats::report(text, 2, 1);
+/// assert_eq!(report.keywords[0].text, "rivers");
+/// assert_eq!(report.keywords[0].count, 3);
+/// assert_eq!(report.key_sentences.len(), 1);
+/// ```
+pub fn report(text: &str, keywords: usize, key_sentences: usize) -> Report {
+    let doc = Document::new(text);
+    let stems = keywords::stems(&doc);
+    Report {
+        stats: stats_of(&doc),
+        keywords: keywords::top(&doc, &stems, keywords),
+        key_sentences: summary::key_sentences(&doc, &stems, key_sentences),
+    }
+}
+
+fn per(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn stats_of(doc: &Document) -> Stats {
+    let text = doc.text;
     let characters = text.chars().count();
     let whitespace = text.chars().filter(|c| c.is_whitespace()).count();
+    let words = doc.words.len();
+    let sentences = doc.sentences.len();
+    let lower: Vec<&str> = doc.words.iter().map(|w| w.lower.as_str()).collect();
+    let unique_words = lower
+        .iter()
+        .copied()
+        .collect::<fast_hash::FastSet<&str>>()
+        .len();
+    let syllables: usize = doc.words.iter().map(|w| w.syllables).sum();
+    let letters_in_words: usize = doc.words.iter().map(|w| w.letters).sum();
+    let alphanumerics: usize = doc.words.iter().map(|w| w.alphanumerics).sum();
+    let complex_words = doc
+        .words
+        .iter()
+        .filter(|w| w.syllables >= COMPLEX_WORD_SYLLABLES)
+        .count();
+    let fog_complex = doc
+        .words
+        .iter()
+        .filter(|w| counts::is_fog_complex(w))
+        .count();
+    let difficult_words = doc
+        .words
+        .iter()
+        .filter(|w| counts::is_dale_chall_difficult(w))
+        .count();
+    let sample = readability::smog_sample(sentences);
+    let mut in_sample = vec![false; sentences];
+    for &i in &sample {
+        in_sample[i] = true;
+    }
+    let smog_polysyllables = doc
+        .words
+        .iter()
+        .filter(|w| in_sample.get(w.sentence).copied().unwrap_or(false))
+        .filter(|w| w.syllables >= COMPLEX_WORD_SYLLABLES)
+        .count();
+    let (w, s) = (words as f64, sentences as f64);
     Stats {
         characters,
         characters_no_spaces: characters - whitespace,
-        words: segment::words(text).count(),
-        sentences: segment::sentences(text).len(),
-        paragraphs: segment::paragraphs(text).len(),
+        letters: text.chars().filter(|c| c.is_alphabetic()).count(),
+        words,
+        unique_words,
+        sentences,
+        paragraphs: doc.paragraphs,
+        syllables,
+        words_per_sentence: per(words, sentences),
+        syllables_per_word: per(syllables, words),
+        letters_per_word: per(letters_in_words, words),
+        sentences_per_paragraph: per(sentences, doc.paragraphs),
+        long_words: doc
+            .words
+            .iter()
+            .filter(|w| w.letters >= LONG_WORD_LETTERS)
+            .count(),
+        complex_words,
+        difficult_words,
+        reading_time_seconds: w / READING_WPM * 60.0,
+        speaking_time_seconds: w / SPEAKING_WPM * 60.0,
+        flesch_reading_ease: readability::flesch_reading_ease(w, s, syllables as f64),
+        flesch_kincaid_grade: readability::flesch_kincaid_grade(w, s, syllables as f64),
+        gunning_fog: readability::gunning_fog(w, s, fog_complex as f64),
+        smog_index: readability::smog_index(smog_polysyllables as f64, sample.len() as f64),
+        coleman_liau_index: readability::coleman_liau_index(w, s, letters_in_words as f64),
+        automated_readability_index: readability::automated_readability_index(
+            w,
+            s,
+            alphanumerics as f64,
+        ),
+        dale_chall_score: readability::dale_chall_score(w, s, difficult_words as f64),
+        type_token_ratio: per(unique_words, words),
+        mtld: lexical::mtld(&lower),
     }
 }

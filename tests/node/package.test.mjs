@@ -36,7 +36,7 @@ test("the same analysis as the native CLI, field for field", () => {
 test("UTF-16 offsets slice the JS string: emoji, CJK, combining marks", () => {
   const text = readText(OFFSETS_TEXT);
   const { mentions } = analyze(text);
-  assert.equal(mentions.length, 4);
+  assert.equal(mentions.filter((m) => m.label === "EMAIL" || m.label === "URL").length, 4);
   for (const m of mentions) assert.equal(text.slice(m.start, m.end), m.text);
 });
 

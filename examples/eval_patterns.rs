@@ -1,0 +1,37 @@
+//! Prints per-label precision and recall of the pattern recognisers on the labelled corpus.
+//!
+//! `cargo run --release --example eval_patterns [-- --errors] [FILE...]`
+//! (default files: tests/data/patterns.txt and tests/data/patterns_holdout.txt).
+
+#[path = "../tests/support/pattern_eval.rs"]
+mod pattern_eval;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let show_errors = args.iter().any(|a| a == "--errors");
+    let mut files: Vec<String> = args.into_iter().filter(|a| !a.starts_with("--")).collect();
+    if files.is_empty() {
+        files = vec![
+            "tests/data/patterns.txt".into(),
+            "tests/data/patterns_holdout.txt".into(),
+        ];
+    }
+    for file in files {
+        let corpus = match std::fs::read_to_string(&file) {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("cannot read {file}: {e}");
+                std::process::exit(1);
+            }
+        };
+        let report = pattern_eval::evaluate(&corpus);
+        println!("== {file}");
+        print!("{}", pattern_eval::table(&report));
+        if show_errors {
+            for e in &report.errors {
+                println!("  {e}");
+            }
+        }
+        println!();
+    }
+}

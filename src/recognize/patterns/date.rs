@@ -1,0 +1,386 @@
+//! DATE: absolute dates ("April 25, 2024", "25 April", "2024-04-25", "04/25/2024", "14.02.2022"),
+//! ranges joined by a dash ("April 25-27", "Dec 23 - Jan 2", "2019-2021"), months and years in
+//! context ("in March", "since 2008", "June 2025", "the 1990s"), weekdays, and relative phrases
+//! ("today", "next week", "last month", "past year", "three days ago").
+//!
+//! Refused: "May I", "to march", "August Wilson" (a month name followed by a capitalised word, or an
+//! ambiguous month — May, March, August — without a preposition or day before it), bare four-digit
+//! numbers without a word that makes them years, and invalid dates (February 30).
+//!
+//! Values: `2024-04-25`, `--04-25` (ISO 8601 without a year), `2024-04`, `2024`, and intervals
+//! `start/end`. Slash dates get a value only when the order of day and month is unambiguous.
+
+use std::sync::OnceLock;
+
+use regex::{Captures, Regex};
+
+use super::{candidate, char_after, static_regex, word_after, word_before};
+use crate::analysis::Value;
+use crate::label::Label;
+use crate::recognize::Candidate;
+
+const MONTHS_FULL: &str =
+    "January|February|March|April|May|June|July|August|September|October|November|December";
+const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const YEAR: &str = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])";
+
+fn month(name: &str) -> String {
+    format!(
+        r"(?P<{name}>(?:{MONTHS_FULL})(?-u:\b)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:(?-u:\b)\.|(?-u:\b)))"
+    )
+}
+
+fn day(name: &str) -> String {
+    format!(r"(?P<{name}>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?-u:\b)")
+}
+
+fn year(name: &str) -> String {
+    format!(r"(?P<{name}>{YEAR})(?-u:\b)")
+}
+
+/// Month-name dates in one pass, three alternatives with their own group names:
+/// `md` "April 25", "Saturday, May 4", "April 25-27, 2024", "Dec 23 - Jan 2";
+/// `my` "June 2025", "March, 1999"; `dm` "25 April 2024", "25-27 April", "the 4th of July 1776", "5th day of March, 2024".
+fn month_forms() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_regex(&RE, || {
+        format!(
+            r"(?-u:\b)(?:(?:(?:{WEEKDAYS}),?\s+)?{}\s*{}(?:\s?[-–]\s?(?:{}\s*)?{})?(?:,?\s+{})?|{},?\s+{}|(?:(?:{WEEKDAYS}),?\s+)?(?:[Tt]he\s+)?{}(?:\s?[-–]\s?{})?(?:\s+day)?(?:\s+of)?\s+{}(?:,?\s+{})?)",
+            month("md_m1"),
+            day("md_d1"),
+            month("md_m2"),
+            day("md_d2"),
+            year("md_y"),
+            month("my_m1"),
+            year("my_y"),
+            day("dm_d1"),
+            day("dm_d2"),
+            month("dm_m1"),
+            year("dm_y")
+        )
+    })
+}
+
+/// Numeric dates "2024-04-25", "04/25/2024", "14.02.2022", and year ranges "2019-2021" (`ya`, `yb`).
+fn numeric() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_regex(&RE, || {
+        format!(
+            r"(?-u:\b)(?:(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}})|(?P<sa>[0-9]{{1,2}})/(?P<sb>[0-9]{{1,2}})/(?P<sy>[0-9]{{4}}|[0-9]{{2}})|(?P<dd>[0-9]{{1,2}})\.(?P<dm>[0-9]{{1,2}})\.(?P<dy>[0-9]{{4}})|(?P<ya>{YEAR})\s?[-–]\s?(?P<yb>{YEAR}))(?-u:\b)"
+        )
+    })
+}
+
+/// Periods and years in context, in one pass: `period` "early 2025", "spring 2025", "Q3 2024",
+/// "the first quarter", "the 1990s", "the '90s"; `nth` "the 12th" (a day of the month when nothing
+/// but punctuation or "of each month" follows); `yc` "in 2024", "since 2008", "the 2020 election"
+/// (the year alone is the mention, group `y`).
+fn contextual() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_regex(&RE, || {
+        format!(
+            r"(?-u:\b)(?:(?P<period>(?i:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+{YEAR}(?-u:\b)|Q[1-4]\s+{YEAR}(?-u:\b)|(?i:the\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|half))(?:\s+of\s+{YEAR})?(?-u:\b)|[Tt]he\s+(?:(?:early|mid|late)-?\s?)?(?:'?[0-9]0s|(?:1[5-9]|20)[0-9]0s)(?-u:\b)|(?:(?:early|mid|late)-)?(?:1[5-9]|20)[0-9]0s(?-u:\b))|(?P<nth>[Tt]he\s+(?P<d>3[01]|[12][0-9]|[1-9])(?P<s>st|nd|rd|th)(?-u:\b))|(?P<yc>(?i:in|since|by|until|till|from|to|through|during|before|after|of|around|circa|year|the|a|an|fiscal|fy)\s+(?P<y>{YEAR})(?-u:\b)))"
+        )
+    })
+}
+
+/// A month name alone, a weekday, an abbreviated weekday, or a relative date ("today", "next week",
+/// "later this month", "three days ago"), in one pass.
+fn named() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_regex(&RE, || {
+        format!(
+            r"(?-u:\b)(?:(?P<rel>(?i:today|tomorrow|yesterday|tonight|tmrw|(?:(?:later|earlier)\s+)?(?:next|last|past|this|coming|previous)\s+(?:week|month|year|decade|quarter|weekend|century|spring|summer|autumn|fall|winter|{WEEKDAYS})|(?:[0-9]+|{}|a|an|a\s+few|several)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago))|(?P<month>{MONTHS_FULL})|(?P<wd>(?:{WEEKDAYS})s?)|(?P<abbr>Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun))(?-u:\b)",
+            super::number::WORDS
+        )
+    })
+}
+
+/// Finds DATE candidates.
+pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
+    let mut push = |start: usize, end: usize, value: Option<String>| {
+        out.push(candidate(start, end, Label::Date, value.map(Value::Text)));
+    };
+    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+    if has_digit {
+        for caps in month_forms().captures_iter(text) {
+            let Some(m) = caps.get(0) else { continue };
+            if let (Some(mon), Some(y)) = (caps.name("my_m1"), caps.name("my_y")) {
+                let value = month_number(mon.as_str()).map(|mo| format!("{}-{mo:02}", y.as_str()));
+                push(m.start(), m.end(), value);
+            } else if let Some(value) =
+                month_first(&caps, "md_").or_else(|| month_first(&caps, "dm_"))
+            {
+                push(m.start(), m.end(), Some(value));
+            }
+        }
+        for caps in numeric().captures_iter(text) {
+            let Some(m) = caps.get(0) else { continue };
+            if !numeric_boundaries_ok(text, m.start(), m.end()) {
+                continue;
+            }
+            if let (Some(a), Some(b)) = (caps.name("ya"), caps.name("yb")) {
+                if b.as_str() > a.as_str() {
+                    push(
+                        m.start(),
+                        m.end(),
+                        Some(format!("{}/{}", a.as_str(), b.as_str())),
+                    );
+                }
+            } else if let Some(value) = numeric_value(&caps) {
+                push(m.start(), m.end(), value);
+            }
+        }
+    }
+    for caps in contextual().captures_iter(text) {
+        let Some(m) = caps.get(0) else { continue };
+        if caps.name("period").is_some() {
+            push(m.start(), m.end(), None);
+        } else if let (Some(d), Some(s)) = (caps.name("d"), caps.name("s")) {
+            if suffix_fits(d.as_str(), s.as_str()) && ends_clause(text, m.end()) {
+                push(m.start(), m.end(), None);
+            }
+        } else if let Some(y) = caps.name("y") {
+            if numeric_boundaries_ok(text, y.start(), y.end())
+                && char_after(text, y.end()).is_none_or(|c| c != '%')
+            {
+                push(y.start(), y.end(), Some(y.as_str().to_string()));
+            }
+        }
+    }
+    for caps in named().captures_iter(text) {
+        let Some(m) = caps.get(0) else { continue };
+        let keep = if caps.name("rel").is_some() {
+            true
+        } else if caps.name("month").is_some() {
+            month_alone_is_date(text, m.start(), m.end(), m.as_str())
+        } else if caps.name("abbr").is_some() {
+            abbreviated_weekday_is_date(text, m.start(), m.end())
+        } else {
+            true
+        };
+        if keep {
+            push(m.start(), m.end(), None);
+        }
+    }
+}
+
+/// Builds the span and value of a month-day or day-month match (with optional range and year).
+/// `prefix` picks the alternative of [`month_forms`] (`"md_"` or `"dm_"`).
+fn month_first(caps: &Captures, prefix: &str) -> Option<String> {
+    let group = |name: &str| caps.name(&format!("{prefix}{name}"));
+    let m1 = month_number(group("m1")?.as_str())?;
+    let d1: u32 = group("d1")?.as_str().parse().ok()?;
+    let m2 = match group("m2") {
+        Some(m) => month_number(m.as_str())?,
+        None => m1,
+    };
+    let d2: Option<u32> = match group("d2") {
+        Some(d) => Some(d.as_str().parse().ok()?),
+        None => None,
+    };
+    let year: Option<u32> = group("y").and_then(|y| y.as_str().parse().ok());
+    if !valid_day(year, m1, d1) || d2.is_some_and(|d| !valid_day(year, m2, d)) {
+        return None;
+    }
+    let fmt = |m: u32, d: u32| match year {
+        Some(y) => format!("{y:04}-{m:02}-{d:02}"),
+        None => format!("--{m:02}-{d:02}"),
+    };
+    let value = match d2 {
+        Some(d2) if (m2, d2) > (m1, d1) || (m2 < m1 && year.is_none()) => {
+            format!("{}/{}", fmt(m1, d1), fmt(m2, d2))
+        }
+        Some(_) => return None,
+        None => fmt(m1, d1),
+    };
+    Some(value)
+}
+
+fn numeric_value(caps: &Captures) -> Option<Option<String>> {
+    let num = |name: &str| -> Option<u32> { caps.name(name)?.as_str().parse().ok() };
+    if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
+        return valid_day(Some(y), m, d).then(|| Some(format!("{y:04}-{m:02}-{d:02}")));
+    }
+    if let (Some(d), Some(m), Some(y)) = (num("dd"), num("dm"), num("dy")) {
+        return valid_day(Some(y), m, d).then(|| Some(format!("{y:04}-{m:02}-{d:02}")));
+    }
+    let (a, b, y_str) = (num("sa")?, num("sb")?, caps.name("sy")?.as_str());
+    let y: u32 = y_str.parse().ok()?;
+    let y = (y_str.len() == 4).then_some(y);
+    let as_us = valid_day(y, a, b);
+    let as_eu = valid_day(y, b, a);
+    if !(as_us || as_eu) {
+        return None;
+    }
+    let Some(y) = y else { return Some(None) };
+    Some(match (as_us, as_eu) {
+        (true, false) => Some(format!("{y:04}-{a:02}-{b:02}")),
+        (false, true) => Some(format!("{y:04}-{b:02}-{a:02}")),
+        _ if a == b => Some(format!("{y:04}-{a:02}-{b:02}")),
+        _ => None,
+    })
+}
+
+/// A numeric date or year is not part of a longer run of digits, dots, dashes or slashes.
+fn numeric_boundaries_ok(text: &str, start: usize, end: usize) -> bool {
+    let before_ok = super::char_before(text, start).is_none_or(|c| {
+        !(c.is_alphanumeric() || matches!(c, '.' | '-' | '/' | ':' | ',' | '$' | '€' | '£'))
+    });
+    let after_ok = match char_after(text, end) {
+        None => true,
+        Some(c) if c.is_alphanumeric() => false,
+        Some(c @ ('.' | '-' | '/' | ':' | ',')) => {
+            !char_after(text, end + c.len_utf8()).is_some_and(|n| n.is_ascii_digit())
+        }
+        Some(_) => true,
+    };
+    before_ok && after_ok
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let key = name.get(..3)?;
+    const NAMES: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    NAMES.iter().position(|&n| n == key).map(|i| i as u32 + 1)
+}
+
+fn valid_day(year: Option<u32>, month: u32, day: u32) -> bool {
+    let max = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        _ => return false,
+    };
+    (1..=max).contains(&day)
+}
+
+fn suffix_fits(day: &str, suffix: &str) -> bool {
+    let n: u32 = day.parse().unwrap_or(0);
+    let expected = match (n % 100, n % 10) {
+        (11..=13, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    };
+    suffix == expected
+}
+
+/// Nothing but punctuation, the end of the text, or "of each/every/the/this/next month" follows.
+fn ends_clause(text: &str, end: usize) -> bool {
+    match char_after(text, end) {
+        None => true,
+        Some('.' | ',' | ';' | '!' | '?' | ')' | ':' | '\n') => true,
+        Some(' ') => {
+            word_after(text, end) == Some("of")
+                && text[end..]
+                    .trim_start()
+                    .get(2..)
+                    .map(str::trim_start)
+                    .is_some_and(|rest| {
+                        ["each", "every", "the", "this", "next", "last"]
+                            .iter()
+                            .any(|w| rest.starts_with(w))
+                    })
+        }
+        _ => false,
+    }
+}
+
+/// Words before a month name that make it a month: "in March", "until May", "last August".
+const MONTH_CONTEXT: [&str; 22] = [
+    "in", "on", "since", "until", "till", "by", "from", "to", "through", "during", "of", "last",
+    "next", "this", "early", "mid", "late", "before", "after", "every", "each", "between",
+];
+
+fn month_alone_is_date(text: &str, start: usize, end: usize, name: &str) -> bool {
+    if let Some(next) = word_after(text, end) {
+        let capitalised = next.chars().next().is_some_and(char::is_uppercase);
+        let is_calendar_word = month_number(next).is_some() && next.len() >= 3
+            || WEEKDAYS.split('|').any(|w| w == next);
+        if capitalised && !is_calendar_word && char_after(text, end) == Some(' ') {
+            return false; // "August Wilson", "April Ryan"
+        }
+    }
+    if matches!(name, "May" | "March" | "August") {
+        let before = word_before(text, start).map(str::to_ascii_lowercase);
+        return before.is_some_and(|w| MONTH_CONTEXT.contains(&w.as_str()));
+    }
+    true
+}
+
+/// "Sat" is a weekday inside a sentence ("lands Sat at 6pm"), not at its start ("Sat down").
+fn abbreviated_weekday_is_date(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let inside_sentence = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| !matches!(c, '.' | '!' | '?' | '\n' | '"' | '“'));
+    let followed_by_word = word_after(text, end)
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase) && w != "at");
+    inside_sentence && before.len() < start && !followed_by_word
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(text: &str) -> Vec<(String, Option<String>)> {
+        let mut out = Vec::new();
+        find(text, &mut out);
+        crate::resolve::resolve(out, crate::resolve::Priority::Longest)
+            .into_iter()
+            .map(|c| {
+                (
+                    text[c.start..c.end].to_string(),
+                    c.value.map(|v| v.to_string()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn absolute_dates_and_ranges_are_normalised() {
+        assert_eq!(
+            dates("April 25-27, 2024 and 2024-02-30 and 15 January 2025"),
+            [
+                (
+                    "April 25-27, 2024".into(),
+                    Some("2024-04-25/2024-04-27".into())
+                ),
+                ("15 January 2025".into(), Some("2025-01-15".into())),
+            ]
+        );
+        assert_eq!(
+            dates("Dec 23 - Jan 2"),
+            [("Dec 23 - Jan 2".into(), Some("--12-23/--01-02".into()))]
+        );
+        assert_eq!(dates("05/04/2024"), [("05/04/2024".into(), None)]);
+        assert_eq!(
+            dates("(March, 1999)"),
+            [("March, 1999".into(), Some("1999-03".into()))]
+        );
+        assert_eq!(
+            dates("04/25/2024"),
+            [("04/25/2024".into(), Some("2024-04-25".into()))]
+        );
+    }
+
+    #[test]
+    fn months_that_are_words_or_names_are_refused() {
+        for text in [
+            "May I ask?",
+            "They march on.",
+            "August Wilson wrote it.",
+            "sold 2024 units",
+        ] {
+            assert_eq!(dates(text), [], "{text}");
+        }
+        assert_eq!(dates("in May"), [("May".into(), None)]);
+    }
+}

@@ -1,0 +1,235 @@
+//! Built-in pattern recognisers: DATE, TIME, MONEY, PERCENT, NUMBER, ORDINAL, EMAIL, URL, PHONE,
+//! HASHTAG and MENTION, with normalised values where they are unambiguous.
+//!
+//! Each family lives in its own module and proposes candidates; overlaps between them (a NUMBER inside
+//! a DATE, a MENTION inside a URL) are settled later by [`crate::resolve`], where the longer span wins.
+//! Every regular expression uses ASCII word boundaries (`(?-u:\b)`), so the regex crate's lazy DFA
+//! handles any input, non-ASCII included, without falling back to a slower engine.
+//! What each label matches and refuses is documented in `docs/PATTERNS.md`.
+
+mod contact;
+mod date;
+mod money;
+mod number;
+mod social;
+mod time;
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::{Candidate, Source};
+use crate::analysis::Value;
+use crate::label::Label;
+
+pub use number::parse_words as parse_number_words;
+
+/// Finds every built-in pattern candidate in `text`, sorted by start (overlaps not yet resolved).
+///
+/// ```
+/// use textlens::{Label, recognize::patterns::find, resolve::{resolve, Priority}};
+/// let found = resolve(find("Mail ann@example.org by May 3 or see https://example.org/a?b=1."), Priority::Longest);
+/// let labels: Vec<_> = found.iter().map(|c| c.label.clone()).collect();
+/// assert_eq!(labels, [Label::Email, Label::Date, Label::Url]);
+/// ```
+pub fn find(text: &str) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    contact::find(text, &mut out);
+    social::find(text, &mut out);
+    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+    if has_digit {
+        time::find(text, &mut out);
+        money::find(text, &mut out);
+    } else {
+        time::find_words(text, &mut out);
+        money::find_words(text, &mut out);
+    }
+    date::find(text, &mut out);
+    number::find(text, &mut out);
+    out.sort_by_key(|c| (c.start, c.end));
+    out
+}
+
+/// Compiles a static pattern once. The patterns are literals of this crate, covered by its tests,
+/// so compiling them cannot fail at run time.
+fn static_regex(
+    cell: &'static OnceLock<Regex>,
+    pattern: impl FnOnce() -> String,
+) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(&pattern()).expect("built-in patterns are valid regexes"))
+}
+
+fn candidate(start: usize, end: usize, label: Label, value: Option<Value>) -> Candidate {
+    Candidate {
+        start,
+        end,
+        label,
+        value,
+        source: Source::Pattern,
+    }
+}
+
+/// The character just before byte `i`, if any.
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().next_back()
+}
+
+/// The character at byte `i`, if any.
+fn char_after(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// The word (letters, digits, apostrophes) that ends right before `i`, skipping one run of spaces.
+fn word_before(text: &str, i: usize) -> Option<&str> {
+    let head = text.get(..i)?.trim_end_matches([' ', '\t']);
+    if head.len() == i && i > 0 {
+        return None;
+    }
+    let word_start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '\'' | '’' | '.'))
+        .last()
+        .map(|(j, _)| j)?;
+    Some(head[word_start..].trim_end_matches('.'))
+}
+
+/// The word that starts right after `i`, skipping one run of spaces.
+fn word_after(text: &str, i: usize) -> Option<&str> {
+    let tail = text.get(i..)?;
+    let rest = tail.trim_start_matches([' ', '\t']);
+    if rest.len() == tail.len() {
+        return None;
+    }
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '\''))
+        .map_or(rest.len(), |(j, _)| j);
+    (len > 0).then(|| &rest[..len])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str) -> Vec<(&str, String)> {
+        crate::resolve::resolve(find(text), crate::resolve::Priority::Longest)
+            .into_iter()
+            .map(|c| (&text[c.start..c.end], c.label.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn url_loses_trailing_punctuation_but_keeps_balanced_brackets() {
+        assert_eq!(
+            spans("See (https://en.wikipedia.org/wiki/Rust_(language)). Or www.rust-lang.org."),
+            [
+                (
+                    "https://en.wikipedia.org/wiki/Rust_(language)",
+                    "URL".to_string()
+                ),
+                ("www.rust-lang.org", "URL".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn email_needs_a_domain_with_a_dot() {
+        assert_eq!(
+            spans("a@b is not, but a.b@c.io is"),
+            [("a.b@c.io", "EMAIL".to_string())]
+        );
+    }
+
+    #[test]
+    fn words_around_an_offset() {
+        assert_eq!(word_before("in  2024", 4), Some("in"));
+        assert_eq!(word_before("x2024", 1), None);
+        assert_eq!(word_after("2024 election", 4), Some("election"));
+    }
+}
+
+#[cfg(test)]
+mod timing {
+    /// CPU time of this thread in seconds (Linux, user + system, in clock ticks of 10 ms), so a
+    /// loaded machine does not inflate the figure; callers measure over a second or more.
+    fn cpu_seconds() -> f64 {
+        let stat = std::fs::read_to_string("/proc/thread-self/stat").unwrap_or_default();
+        let fields: Vec<&str> = stat
+            .rsplit_once(") ")
+            .map_or(Vec::new(), |(_, rest)| rest.split_whitespace().collect());
+        let ticks = |i: usize| {
+            fields
+                .get(i)
+                .and_then(|f| f.parse::<f64>().ok())
+                .unwrap_or(0.0)
+        };
+        (ticks(11) + ticks(12)) / 100.0
+    }
+
+    /// Prints the speed of each family (by CPU time) on English prose; for tuning, not a check.
+    /// `cargo test --profile native --lib timing -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn per_family() {
+        let mut text = String::new();
+        for file in ["wikigold.jsonl", "re3d_open.jsonl", "conll2003_dev.jsonl"] {
+            let path = format!(
+                "{}/../shared/data/ner-dev/{file}",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            for line in std::fs::read_to_string(path).unwrap_or_default().lines() {
+                if let Some(t) = line
+                    .split("\"text\": \"")
+                    .nth(1)
+                    .and_then(|r| r.split("\", \"").next())
+                {
+                    text.push_str(t);
+                    text.push_str("\n\n");
+                }
+            }
+        }
+        if text.is_empty() {
+            while text.len() < 1_000_000 {
+                text.push_str(include_str!("../../../www/samples/sample.txt"));
+            }
+        }
+        type Family = fn(&str, &mut Vec<super::Candidate>);
+        fn all(text: &str, out: &mut Vec<super::Candidate>) {
+            out.extend(super::find(text));
+        }
+        fn baseline(text: &str, out: &mut Vec<super::Candidate>) {
+            static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+            let re = super::static_regex(&RE, || "[0-9]+".to_string());
+            let n = re.find_iter(text).count();
+            out.truncate(n.min(out.len()));
+        }
+        let families: [(&str, Family); 8] = [
+            ("baseline", baseline),
+            ("contact", super::contact::find),
+            ("social", super::social::find),
+            ("time", super::time::find),
+            ("money", super::money::find),
+            ("date", super::date::find),
+            ("number", super::number::find),
+            ("ALL", all),
+        ];
+        for (name, f) in families {
+            let mut out = Vec::new();
+            f(&text, &mut out);
+            let t = cpu_seconds();
+            let mut runs = 0;
+            while cpu_seconds() - t < 1.0 {
+                out.clear();
+                f(&text, &mut out);
+                runs += 1;
+            }
+            let secs = (cpu_seconds() - t) / f64::from(runs);
+            println!(
+                "{name:8} {:8.1} MB/s by CPU time ({} bytes)",
+                text.len() as f64 / secs / 1e6,
+                text.len()
+            );
+        }
+    }
+}

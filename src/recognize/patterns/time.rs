@@ -1,0 +1,216 @@
+//! TIME: clock times ("7:30 pm", "19:45", "6pm", "8 p.m. ET", "23:59:30"), ranges joined by a dash
+//! ("9am-5pm", "7-10am"), "noon", "midnight" and "3 o'clock".
+//!
+//! Refused: ratios and scores ("3:1", "16:9": minutes need two digits), hours over 24 ("25:23"), and
+//! chapter-and-verse references after a capitalised word ("John 3:16").
+//!
+//! Values (24-hour `HH:MM` or `HH:MM:SS`, ranges `start/end`) are given when unambiguous: with am/pm,
+//! or a two-digit hour ("07:30", "19:45"). "7:30" alone could be morning or evening and has none.
+
+use std::sync::OnceLock;
+
+use regex::{Captures, Regex};
+
+use super::{candidate, char_after, char_before, static_regex, word_before};
+use crate::analysis::Value;
+use crate::label::Label;
+use crate::recognize::Candidate;
+
+const MERIDIEM: &str = r"(?:[aApP]\.\s?[mM]\.|[aApP]\.?[mM](?-u:\b))";
+const ZONE: &str =
+    r"(?:\s(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|BST|CET|CEST|JST|AEST)(?-u:\b))?";
+
+/// Times with am/pm, alone or as a range: "6pm", "7:30 PM", "9am-5pm", "7-10am".
+fn with_meridiem() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_regex(&RE, || {
+        format!(
+            r"(?-u:\b)(?:(?P<h1>1[0-2]|0?[1-9])(?::(?P<m1>[0-5][0-9]))?\s?(?P<ap1>{MERIDIEM})?\s?[-–]\s?)?(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?)?\s?(?P<ap>{MERIDIEM}){ZONE}"
+        )
+    })
+}
+
+/// Colon times without am/pm: "19:45", "07:30", "23:59:30", "14:30 UTC".
+fn clock() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_regex(&RE, || {
+        format!(
+            r"(?-u:\b)(?P<h>[01]?[0-9]|2[0-4]):(?P<m>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?-u:\b){ZONE}"
+        )
+    })
+}
+
+fn words() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_regex(&RE, || {
+        r"(?i)(?-u:\b)(?:noon|midday|midnight|(?:1[0-2]|[1-9])\s?o['’]clock)(?-u:\b)".to_string()
+    })
+}
+
+/// Finds TIME candidates.
+pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
+    for caps in with_meridiem().captures_iter(text) {
+        let Some(m) = caps.get(0) else { continue };
+        if !start_ok(text, m.start()) {
+            continue;
+        }
+        if let Some(value) = meridiem_value(&caps) {
+            out.push(candidate(
+                m.start(),
+                m.end(),
+                Label::Time,
+                Some(Value::Text(value)),
+            ));
+        }
+    }
+    for caps in clock().captures_iter(text) {
+        let (Some(m), Some(h)) = (caps.get(0), caps.name("h")) else {
+            continue;
+        };
+        if !start_ok(text, m.start())
+            || followed_by_number(text, m.end())
+            || is_reference(text, m.start())
+        {
+            continue;
+        }
+        let hour: u32 = h.as_str().parse().unwrap_or(99);
+        let minute = caps.name("m").map_or("00", |x| x.as_str());
+        if hour > 24 || (hour == 24 && minute != "00") {
+            continue;
+        }
+        let value = (h.as_str().len() == 2).then(|| {
+            let mut v = format!("{hour:02}:{minute}");
+            if let Some(s) = caps.name("s") {
+                v.push(':');
+                v.push_str(s.as_str());
+            }
+            Value::Text(v)
+        });
+        out.push(candidate(m.start(), m.end(), Label::Time, value));
+    }
+    find_words(text, out);
+}
+
+/// Finds the TIME candidates that need no digits ("noon", "midnight").
+pub(super) fn find_words(text: &str, out: &mut Vec<Candidate>) {
+    for m in words().find_iter(text) {
+        let lower = m.as_str().to_ascii_lowercase();
+        let value = match lower.as_str() {
+            "noon" | "midday" => Some("12:00"),
+            "midnight" => Some("00:00"),
+            _ => None,
+        };
+        out.push(candidate(
+            m.start(),
+            m.end(),
+            Label::Time,
+            value.map(|v| Value::Text(v.to_string())),
+        ));
+    }
+}
+
+fn start_ok(text: &str, start: usize) -> bool {
+    char_before(text, start)
+        .is_none_or(|c| !(c.is_alphanumeric() || matches!(c, '.' | ':' | ',' | '-' | '/')))
+}
+
+fn followed_by_number(text: &str, end: usize) -> bool {
+    match char_after(text, end) {
+        Some(c @ (':' | '.' | '-' | '/')) => {
+            char_after(text, end + c.len_utf8()).is_some_and(|n| n.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+/// "John 3:16": a colon pair right after a capitalised word that is not a time word.
+fn is_reference(text: &str, start: usize) -> bool {
+    let Some(word) = word_before(text, start) else {
+        return false;
+    };
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    capitalised
+        && !matches!(
+            word,
+            "At" | "Until"
+                | "From"
+                | "By"
+                | "Before"
+                | "After"
+                | "Around"
+                | "About"
+                | "Since"
+                | "Till"
+        )
+        && !word.ends_with("day")
+}
+
+fn meridiem_value(caps: &Captures) -> Option<String> {
+    let hour = |name: &str| -> Option<u32> { caps.name(name)?.as_str().parse().ok() };
+    let pm = |name: &str| caps.name(name).map(|m| m.as_str().starts_with(['p', 'P']));
+    let to24 = |h: u32, pm: bool| (h % 12) + if pm { 12 } else { 0 };
+    let h = to24(hour("h")?, pm("ap")?);
+    let minute = caps.name("m").map_or("00", |x| x.as_str());
+    let mut end = format!("{h:02}:{minute}");
+    if let Some(s) = caps.name("s") {
+        end.push(':');
+        end.push_str(s.as_str());
+    }
+    let Some(h1) = hour("h1") else {
+        return Some(end);
+    };
+    let m1 = caps.name("m1").map_or("00", |x| x.as_str());
+    let start_h = match pm("ap1") {
+        Some(p) => to24(h1, p),
+        None => {
+            let same = to24(h1, pm("ap")?);
+            if same * 60 <= h * 60 {
+                same
+            } else {
+                to24(h1, !pm("ap")?)
+            }
+        }
+    };
+    Some(format!("{start_h:02}:{m1}/{end}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn times(text: &str) -> Vec<(String, Option<String>)> {
+        let mut out = Vec::new();
+        find(text, &mut out);
+        crate::resolve::resolve(out, crate::resolve::Priority::Longest)
+            .into_iter()
+            .map(|c| {
+                (
+                    text[c.start..c.end].to_string(),
+                    c.value.map(|v| v.to_string()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn meridiem_ranges_and_clock_times() {
+        assert_eq!(
+            times("open 9am-5pm, breakfast 7-10am, call at 7:30 PM or 19:45 UTC"),
+            [
+                ("9am-5pm".into(), Some("09:00/17:00".into())),
+                ("7-10am".into(), Some("07:00/10:00".into())),
+                ("7:30 PM".into(), Some("19:30".into())),
+                ("19:45 UTC".into(), Some("19:45".into())),
+            ]
+        );
+        assert_eq!(times("at 7:15"), [("7:15".into(), None)]);
+        assert_eq!(times("12 a.m."), [("12 a.m.".into(), Some("00:00".into()))]);
+    }
+
+    #[test]
+    fn ratios_scores_and_verses_are_not_times() {
+        for text in ["won 3:1", "a 16:9 screen", "John 3:16", "25:23 in the set"] {
+            assert_eq!(times(text), [], "{text}");
+        }
+    }
+}

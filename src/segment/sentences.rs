@@ -1,0 +1,240 @@
+//! The sentence splitter: a rule-based scanner over one paragraph.
+//!
+//! A sentence ends after `.`, `!`, `?` or `…` (with any closing quotes and brackets that follow)
+//! when whitespace and then a word that does not start in lower case follow, except after
+//! abbreviations, initials and dotted acronyms (see [`super::abbreviations`]). A line break inside a
+//! paragraph ends a sentence when the line has no final punctuation and the next line starts like a
+//! new sentence (headlines, datelines, list items), but not in hard-wrapped prose.
+
+use std::ops::Range;
+
+use super::abbreviations::{contains, MAYBE_FINAL, NEVER_FINAL, SENTENCE_STARTERS};
+
+/// Lines at least this long that end in a letter are taken for hard-wrapped prose.
+const WRAPPED_LINE_MIN_CHARS: usize = 60;
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | ')' | ']' | '}' | '\u{201D}' | '\u{2019}' | '\u{BB}' | '\u{203A}'
+    )
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '(' | '[' | '{' | '\u{201C}' | '\u{2018}' | '\u{AB}' | '\u{2039}' | '*' | '_'
+    )
+}
+
+/// Splits the paragraph `text[range]` into trimmed, non-empty sentence ranges.
+pub(crate) fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let para = &text[range.clone()];
+    let base = range.start;
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = para.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = if is_terminator(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if is_terminator(d) || is_closer(d) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            if breaks_after_terminator(para, start, i, end) {
+                Some(end)
+            } else {
+                None
+            }
+        } else if c == '\n' && breaks_at_line_end(para, start, i) {
+            Some(i)
+        } else {
+            None
+        };
+        if let Some(end) = end {
+            push_trimmed(text, base + start..base + end, &mut out);
+            start = end;
+        }
+    }
+    push_trimmed(text, base + start..range.end, &mut out);
+    out
+}
+
+/// Whether a sentence ends at `end`, after the terminators and closers that start at `at`.
+fn breaks_after_terminator(para: &str, sentence_start: usize, at: usize, end: usize) -> bool {
+    let rest = &para[end..];
+    if !rest.starts_with(char::is_whitespace) {
+        // "3.14", "example.com", "U.S.A", "?!" inside a token, or the paragraph's end.
+        return rest.is_empty();
+    }
+    if rest
+        .trim_start()
+        .starts_with(|c: char| is_terminator(c) || matches!(c, ',' | ';' | ':'))
+    {
+        return false; // detached punctuation ("Chechnya!\" .") still belongs to this sentence
+    }
+    let next = next_word(rest);
+    let Some(first) = next.chars().next() else {
+        return true;
+    };
+    if first.is_lowercase() {
+        return false;
+    }
+    let marks = &para[at..end];
+    let single_full_stop = marks.trim_end_matches(is_closer) == ".";
+    if !single_full_stop {
+        // A title that ends in "!" or "?" followed by its year: "Horton Hears a Who! (1954)".
+        let year_follows = rest
+            .trim_start()
+            .strip_prefix('(')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        return !(marks.contains(['!', '?']) && year_follows);
+    }
+    let word = word_before(&para[sentence_start..at]);
+    if is_list_marker(word, &para[sentence_start..at]) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    if contains(NEVER_FINAL, &lower) {
+        return false;
+    }
+    let initial = {
+        let mut cs = word.chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+    };
+    let dotted = is_dotted_acronym(word);
+    if initial || dotted || contains(MAYBE_FINAL, &lower) {
+        if first.is_ascii_digit() {
+            // "No. 5", "Jan. 12", "pp. 3", "U.S. 1" rarely end a sentence.
+            return false;
+        }
+        return is_sentence_starter(next);
+    }
+    true
+}
+
+/// Whether a line break at `newline` (not after final punctuation) ends a sentence.
+fn breaks_at_line_end(para: &str, sentence_start: usize, newline: usize) -> bool {
+    let line_start = para[..newline].rfind('\n').map_or(0, |p| p + 1);
+    let line = para[line_start.max(sentence_start)..newline].trim_end();
+    let Some(last) = line.chars().next_back() else {
+        return false;
+    };
+    if is_terminator(last)
+        || (is_closer(last) && line.trim_end_matches(is_closer).ends_with(is_terminator))
+    {
+        return false; // already decided by the terminator rule
+    }
+    if matches!(
+        last,
+        ',' | ';' | '-' | '\u{2013}' | '\u{2014}' | '(' | '&' | '/'
+    ) {
+        return false;
+    }
+    let Some(first) = para[newline..].trim_start().chars().next() else {
+        return false;
+    };
+    if first.is_lowercase() {
+        return false;
+    }
+    let full_line = para[line_start.max(sentence_start)..newline].trim();
+    let wrapped = last.is_alphabetic()
+        && last.is_lowercase()
+        && full_line.chars().count() >= WRAPPED_LINE_MIN_CHARS;
+    !wrapped
+}
+
+/// The next word after whitespace, with opening quotes and brackets skipped.
+fn next_word(rest: &str) -> &str {
+    let rest = rest.trim_start().trim_start_matches(is_opener);
+    let end = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// The last whitespace-separated token of `before`, without leading openers.
+fn word_before(before: &str) -> &str {
+    let token = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(is_opener);
+    token.rsplit(['(', '/', '\u{2014}']).next().unwrap_or(token)
+}
+
+/// "U.S", "e.g", "Ph.D", "a.m": letters separated by full stops, each piece one or two letters.
+fn is_dotted_acronym(word: &str) -> bool {
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|p| (1..=2).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
+}
+
+/// "1." or "iv." alone at the start of a sentence: an item number, not a sentence.
+fn is_list_marker(word: &str, sentence_so_far: &str) -> bool {
+    sentence_so_far.trim() == word
+        && word.len() <= 4
+        && (word.chars().all(|c| c.is_ascii_digit())
+            || word
+                .chars()
+                .all(|c| matches!(c, 'i' | 'v' | 'x' | 'I' | 'V' | 'X')))
+}
+
+fn is_sentence_starter(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    contains(SENTENCE_STARTERS, &lower)
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let slice = &text[range.clone()];
+    let lead = slice.len() - slice.trim_start().len();
+    let trimmed_len = slice.trim().len();
+    if trimmed_len > 0 {
+        out.push(range.start + lead..range.start + lead + trimmed_len);
+    }
+}
+
+/// The naive baseline the evaluation reports beside the splitter: a sentence ends after `.`, `!`
+/// or `?` (and closing quotes or brackets) followed by whitespace, and at every line break.
+///
+/// ```
+/// let text = "Mr. Smith left. Bye";
+/// let naive: Vec<&str> = textlens::segment::naive_sentences(text).into_iter().map(|r| &text[r]).collect();
+/// assert_eq!(naive, ["Mr.", "Smith left.", "Bye"]);
+/// ```
+pub fn naive_sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '\n' {
+            push_trimmed(text, start..i, &mut out);
+            start = i;
+        } else if matches!(c, '.' | '!' | '?') {
+            let mut end = i + 1;
+            while let Some(&(j, d)) = chars.peek() {
+                if matches!(d, '.' | '!' | '?') || is_closer(d) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            if text[end..].starts_with(char::is_whitespace) {
+                push_trimmed(text, start..end, &mut out);
+                start = end;
+            }
+        }
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}

@@ -1,0 +1,245 @@
+//! One pass of segmentation and per-word measures that every statistic is computed from.
+
+use std::ops::Range;
+
+use crate::segment;
+
+use super::fast_hash::FastMap;
+use super::{syllables, word_lists};
+
+/// One word of the text with what the statistics need to know about it.
+#[derive(Debug, Clone)]
+pub(crate) struct Word<'a> {
+    /// The word as written.
+    pub text: &'a str,
+    /// Lower-cased form.
+    pub lower: String,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// Whether it is the first word of its sentence.
+    pub sentence_initial: bool,
+    /// Syllables ([`syllables::count`]).
+    pub syllables: usize,
+    /// Whether the word form is complex by Gunning's syllable rule (before the proper-name and
+    /// compound exceptions, which depend on the occurrence).
+    fog_syllables_complex: bool,
+    /// Whether the word form is familiar by the Dale–Chall list and its inflection rules.
+    dale_chall_familiar: bool,
+    /// Alphabetic characters.
+    pub letters: usize,
+    /// Alphabetic characters and digits.
+    pub alphanumerics: usize,
+}
+
+impl Word<'_> {
+    /// Whether the word has any letter (numbers, "42" or "3.14", have none).
+    pub fn has_letters(&self) -> bool {
+        self.letters > 0
+    }
+
+    /// A capitalised word that does not start its sentence: taken for a proper name.
+    pub fn is_proper_name(&self) -> bool {
+        !self.sentence_initial && self.text.starts_with(char::is_uppercase)
+    }
+}
+
+/// A segmented text.
+#[derive(Debug)]
+pub(crate) struct Document<'a> {
+    pub text: &'a str,
+    pub words: Vec<Word<'a>>,
+    pub sentences: Vec<Range<usize>>,
+    pub paragraphs: usize,
+}
+
+impl<'a> Document<'a> {
+    /// Segments `text` and measures every word (syllable counts are memoised per word form).
+    pub fn new(text: &'a str) -> Self {
+        let sentences = segment::sentences(text);
+        let paragraphs = segment::paragraphs(text).len();
+        // Per lower-cased form: (syllables, Gunning-complex by syllables, Dale–Chall familiar).
+        let mut memo: FastMap<String, (usize, bool, bool)> = FastMap::default();
+        let mut words = Vec::new();
+        let mut sentence = 0;
+        let mut last_sentence = usize::MAX;
+        for (start, word) in segment::words(text) {
+            // Words and sentences are both in text order: advance to the sentence holding this word.
+            while sentence + 1 < sentences.len() && sentences[sentence].end <= start {
+                sentence += 1;
+            }
+            let lower = word.to_lowercase();
+            let (syllables, fog_syllables_complex, dale_chall_familiar) = match memo.get(&lower) {
+                Some(&info) => info,
+                None => {
+                    let n = syllables::count(&lower);
+                    let info = (
+                        n,
+                        fog_syllables_complex(&lower, n),
+                        dale_chall_familiar(&lower),
+                    );
+                    memo.insert(lower.clone(), info);
+                    info
+                }
+            };
+            let sentence_initial = sentence != last_sentence;
+            last_sentence = sentence;
+            words.push(Word {
+                text: word,
+                lower,
+                sentence,
+                sentence_initial,
+                syllables,
+                fog_syllables_complex,
+                dale_chall_familiar,
+                letters: word.chars().filter(|c| c.is_alphabetic()).count(),
+                alphanumerics: word.chars().filter(|c| c.is_alphanumeric()).count(),
+            });
+        }
+        Document {
+            text,
+            words,
+            sentences,
+            paragraphs,
+        }
+    }
+}
+
+/// Whether a word counts as *complex* for the Gunning Fog index, by Gunning's rules: three or more
+/// syllables, not counting a final `-es`, `-ed` or `-ing`; proper names and hyphenated compounds
+/// are never complex.
+pub(crate) fn is_fog_complex(word: &Word) -> bool {
+    word.fog_syllables_complex
+        && !word.is_proper_name()
+        && !word.text.contains(['-', '\u{2010}', '\u{2011}'])
+}
+
+/// Gunning's syllable rule for a lower-cased word form of `syllables` syllables.
+fn fog_syllables_complex(lower: &str, syllables: usize) -> bool {
+    if syllables < 3 {
+        return false;
+    }
+    for suffix in ["ing", "ed", "es"] {
+        if let Some(stem) = lower.strip_suffix(suffix) {
+            if stem.len() >= 3 {
+                // The suffix is a syllable of its own when the word has more than its stem
+                // ("created" vs "create"; not "committees" vs "committee").
+                let stem_syllables =
+                    syllables::count(stem).max(syllables::count(&format!("{stem}e")));
+                let own = usize::from(syllables > stem_syllables);
+                return syllables - own >= 3;
+            }
+        }
+    }
+    true
+}
+
+/// Whether a word is *difficult* for the Dale–Chall formula: it has letters, is not a proper name,
+/// and neither it nor its base form (after removing a regular inflection: `'s`, `-s`, `-es`, `-ies`,
+/// `-ed`, `-d`, `-ied`, `-ing`, `-er`, `-est`, `-r`, `-st`, with a doubled final consonant or a dropped
+/// `e` restored) is on the Dale–Chall list of familiar words.
+pub(crate) fn is_dale_chall_difficult(word: &Word) -> bool {
+    word.has_letters() && !word.is_proper_name() && !word.dale_chall_familiar
+}
+
+/// Whether a lower-cased word form or its base form is on the Dale–Chall list.
+fn dale_chall_familiar(lower: &str) -> bool {
+    let lower = lower.replace('\u{2019}', "'");
+    let base = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix('\''))
+        .unwrap_or(&lower);
+    base_forms(base).iter().any(|f| word_lists::is_familiar(f))
+}
+
+/// The word and every base form a regular inflection could have come from.
+fn base_forms(word: &str) -> Vec<String> {
+    let mut forms = vec![word.to_string()];
+    let endings: [(&str, &[&str]); 10] = [
+        ("ies", &["y"]),
+        ("ied", &["y"]),
+        ("ier", &["y"]),
+        ("iest", &["y"]),
+        ("es", &["", "e"]),
+        ("s", &[""]),
+        ("ed", &["", "e"]),
+        ("ing", &["", "e"]),
+        ("er", &["", "e"]),
+        ("est", &["", "e"]),
+    ];
+    for (ending, replacements) in endings {
+        if let Some(stem) = word.strip_suffix(ending) {
+            if stem.len() < 2 {
+                continue;
+            }
+            for r in replacements {
+                forms.push(format!("{stem}{r}"));
+            }
+            // stopped → stop, running → run, bigger → big
+            let b = stem.as_bytes();
+            if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+                forms.push(stem[..stem.len() - 1].to_string());
+            }
+        }
+    }
+    forms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn word<'a>(doc: &'a Document, text: &str) -> &'a Word<'a> {
+        doc.words
+            .iter()
+            .find(|w| w.text == text)
+            .expect("word is in the test text")
+    }
+
+    #[test]
+    fn words_know_their_sentence_and_whether_they_start_it() {
+        let doc = Document::new("Anna reads. Then Bob writes books.");
+        let indices: Vec<(usize, bool)> = doc
+            .words
+            .iter()
+            .map(|w| (w.sentence, w.sentence_initial))
+            .collect();
+        assert_eq!(
+            indices,
+            [
+                (0, true),
+                (0, false),
+                (1, true),
+                (1, false),
+                (1, false),
+                (1, false)
+            ]
+        );
+        assert!(word(&doc, "Bob").is_proper_name() && !word(&doc, "Then").is_proper_name());
+    }
+
+    #[test]
+    fn dale_chall_accepts_regular_inflections_and_names() {
+        let doc = Document::new(
+            "The boys stopped running to Chicago's biggest laboratories for photosynthesis.",
+        );
+        let hard: Vec<&str> = doc
+            .words
+            .iter()
+            .filter(|w| is_dale_chall_difficult(w))
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(hard, ["laboratories", "photosynthesis"]);
+    }
+
+    #[test]
+    fn fog_complex_skips_names_compounds_and_suffix_syllables() {
+        let doc = Document::new("Beautiful Canada created well-organised interesting committees.");
+        let complex: Vec<&str> = doc
+            .words
+            .iter()
+            .filter(|w| is_fog_complex(w))
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(complex, ["Beautiful", "interesting", "committees"]);
+    }
+}

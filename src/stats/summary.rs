@@ -1,0 +1,69 @@
+//! Key sentences: an extractive summary in document order.
+
+use super::counts::Document;
+use super::fast_hash::FastMap;
+use crate::analysis::KeySentence;
+
+/// Sentences with fewer content words than this (headlines, datelines, short questions) are key
+/// sentences only when there are not enough longer ones.
+const MIN_CONTENT_WORDS: usize = 5;
+
+/// The `n` sentences that best cover the document's frequent terms, in document order.
+///
+/// Sentences with at least five content words come first; shorter ones fill the remaining places.
+/// A sentence's score is the sum, over its distinct content stems, of each stem's frequency in the
+/// document divided by the highest stem frequency, divided by the square root of the sentence's
+/// number of content words (so that long sentences are not favoured merely for their length).
+/// Ties go to the earlier sentence. Offsets are UTF-8 bytes here; the pipeline converts them.
+pub(crate) fn key_sentences(
+    doc: &Document,
+    stems: &[Option<String>],
+    n: usize,
+) -> Vec<KeySentence> {
+    if n == 0 || doc.sentences.is_empty() {
+        return Vec::new();
+    }
+    let mut frequency: FastMap<&str, usize> = FastMap::default();
+    for stem in stems.iter().flatten() {
+        *frequency.entry(stem.as_str()).or_default() += 1;
+    }
+    let max = frequency.values().copied().max().unwrap_or(1) as f64;
+    let mut per_sentence: Vec<(Vec<&str>, usize)> = vec![(Vec::new(), 0); doc.sentences.len()];
+    for (word, stem) in doc.words.iter().zip(stems) {
+        if let Some(stem) = stem {
+            let entry = &mut per_sentence[word.sentence];
+            entry.1 += 1;
+            if !entry.0.contains(&stem.as_str()) {
+                entry.0.push(stem.as_str());
+            }
+        }
+    }
+    let mut scored: Vec<(usize, bool, f64)> = per_sentence
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, content))| *content > 0)
+        .map(|(i, (distinct, content))| {
+            let sum: f64 = distinct
+                .iter()
+                .map(|s| frequency.get(s).copied().unwrap_or(0) as f64 / max)
+                .sum();
+            let long_enough = *content >= MIN_CONTENT_WORDS;
+            (i, long_enough, sum / (*content as f64).sqrt())
+        })
+        .collect();
+    scored.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.total_cmp(&a.2)).then(a.0.cmp(&b.0)));
+    scored.truncate(n);
+    scored.sort_by_key(|(i, _, _)| *i);
+    scored
+        .into_iter()
+        .map(|(i, _, score)| {
+            let range = doc.sentences[i].clone();
+            KeySentence {
+                start: range.start,
+                end: range.end,
+                text: doc.text[range].to_string(),
+                score,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,57 @@
+//! Embedded word lists: the New Dale–Chall familiar words and textlens's English stop words.
+//!
+//! Both are plain text under `src/stats/data/`, one lower-case word per line, sorted bytewise (a test
+//! checks it); each is loaded into a hash set on first use.
+
+use std::sync::OnceLock;
+
+use super::fast_hash::FastSet;
+
+const DALE_CHALL: &str = include_str!("data/dale_chall.txt");
+const STOP_WORDS: &str = include_str!("data/stop_words.txt");
+
+fn lines(
+    cell: &'static OnceLock<FastSet<&'static str>>,
+    data: &'static str,
+) -> &'static FastSet<&'static str> {
+    cell.get_or_init(|| data.lines().filter(|l| !l.is_empty()).collect())
+}
+
+/// Whether lower-case `word` is on the New Dale–Chall list of words familiar to fourth-graders.
+///
+/// ```
+/// use textlens::stats::word_lists::is_familiar;
+/// assert!(is_familiar("house") && !is_familiar("readability"));
+/// ```
+pub fn is_familiar(word: &str) -> bool {
+    static CELL: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    lines(&CELL, DALE_CHALL).contains(word)
+}
+
+/// Whether lower-case `word` is an English stop word (a function word that carries no topic).
+///
+/// ```
+/// use textlens::stats::word_lists::is_stop_word;
+/// assert!(is_stop_word("the") && is_stop_word("don't") && !is_stop_word("river"));
+/// ```
+pub fn is_stop_word(word: &str) -> bool {
+    static CELL: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    lines(&CELL, STOP_WORDS).contains(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_lower_case_and_unique() {
+        for data in [DALE_CHALL, STOP_WORDS] {
+            let words: Vec<&str> = data.lines().collect();
+            assert!(words.windows(2).all(|w| w[0] < w[1]));
+            assert!(words
+                .iter()
+                .all(|w| w.to_lowercase() == *w && !w.is_empty()));
+        }
+        assert_eq!(DALE_CHALL.lines().count(), 2942);
+    }
+}

@@ -1,0 +1,72 @@
+//! The CLI's statistics: the readable summary and the keyword options.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn textlens(args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_textlens"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the textlens binary runs");
+    // The process may exit before reading its input (a usage error): a broken pipe is fine.
+    let _ = child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(input.as_bytes());
+    child.wait_with_output().expect("textlens finishes")
+}
+
+const TEXT: &str =
+    "Rivers shape valleys. The rivers of England are short. Valleys guide rivers to the sea.";
+
+#[test]
+fn summary_prints_readability_keywords_and_key_sentences() {
+    let out = textlens(&["analyze", "-"], TEXT);
+    assert!(out.status.success());
+    let summary = String::from_utf8_lossy(&out.stdout);
+    for expected in [
+        "Flesch reading ease",
+        "Dale-Chall",
+        "MTLD",
+        "Keywords: rivers (3), valleys (2)",
+        "Key sentences:",
+    ] {
+        assert!(
+            summary.contains(expected),
+            "{expected:?} missing from:\n{summary}"
+        );
+    }
+}
+
+#[test]
+fn json_has_keywords_and_key_sentences_in_the_requested_numbers() {
+    let out = textlens(
+        &[
+            "analyze",
+            "-",
+            "--json",
+            "--keywords",
+            "1",
+            "--key-sentences",
+            "2",
+        ],
+        TEXT,
+    );
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(json["keywords"].as_array().map(Vec::len), Some(1));
+    assert_eq!(json["keywords"][0]["text"], "rivers");
+    assert_eq!(json["key_sentences"].as_array().map(Vec::len), Some(2));
+    assert!(json["stats"]["flesch_reading_ease"].is_f64());
+}
+
+#[test]
+fn a_bad_count_is_a_usage_error_naming_the_option() {
+    let out = textlens(&["analyze", "-", "--keywords", "many"], TEXT);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--keywords"));
+}
