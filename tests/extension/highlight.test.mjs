@@ -24,6 +24,12 @@ function contentScriptMayCompileWasm(tabId) {
   }, tabId);
 }
 
+/** Only the e-mail and URL highlights: what the core recognises on every branch (it recognises more on some). */
+async function addressHighlights(page) {
+  const all = await paintedHighlights(page);
+  return Object.fromEntries(Object.entries(all).filter(([name]) => name === "textlens-email" || name === "textlens-url"));
+}
+
 const ARTICLE = {
   "textlens-email": ["ann@example.org", "press@example.org"],
   "textlens-url": ["https://example.org/agenda", "https://example.org/archive"],
@@ -33,11 +39,12 @@ test("Highlight this page marks the page's e-mails and URLs with the Highlight A
   const { page, tabId } = await ext.openPage("article.html");
   const summary = await ext.highlightTab(tabId, {});
   assert.equal(summary.renderer, "highlight-api");
-  assert.equal(summary.mentions, 4);
-  assert.deepEqual(summary.byLabel, { EMAIL: 2, URL: 2 });
-  assert.deepEqual(await paintedHighlights(page), ARTICLE);
+  assert.equal(summary.byLabel.EMAIL, 2);
+  assert.equal(summary.byLabel.URL, 2);
+  assert.equal(summary.mentions, Object.values(summary.byLabel).reduce((a, b) => a + b, 0));
+  assert.deepEqual(await addressHighlights(page), ARTICLE);
   assert.deepEqual(
-    summary.entities.map((e) => [e.label, e.name]).sort(),
+    summary.entities.filter((e) => e.label === "EMAIL" || e.label === "URL").map((e) => [e.label, e.name]).sort(),
     [["EMAIL", "ann@example.org"], ["EMAIL", "press@example.org"], ["URL", "https://example.org/agenda"], ["URL", "https://example.org/archive"]],
   );
   assert.ok(summary.stats.words > 10, `stats.words = ${summary.stats.words}`);
@@ -53,7 +60,7 @@ test("the label types chosen in the popup limit what is highlighted", async () =
   assert.deepEqual(await paintedHighlights(page), { "textlens-url": ARTICLE["textlens-url"] });
   // A second run replaces the first: highlighting again with every label shows both kinds, once.
   await ext.highlightTab(tabId, {});
-  assert.deepEqual(await paintedHighlights(page), ARTICLE);
+  assert.deepEqual(await addressHighlights(page), ARTICLE);
   await page.close();
 });
 
@@ -62,7 +69,7 @@ test("the page's DOM is unchanged by highlighting, and Clear removes every highl
   assert.equal(await contentScriptMayCompileWasm(tabId), "allowed"); // the control: only the CSP differs
   const before = await page.evaluate(() => document.documentElement.outerHTML);
   await ext.highlightTab(tabId, {});
-  assert.deepEqual(await paintedHighlights(page), ARTICLE);
+  assert.deepEqual(await addressHighlights(page), ARTICLE);
   assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
   assert.equal(await page.evaluate(() => document.querySelectorAll("mark").length), 0);
   // The colours come from a constructed stylesheet, not a <style> element.
@@ -93,8 +100,9 @@ test("a page whose CSP is script-src 'self' (no wasm allowed) is highlighted all
   assert.equal(await contentScriptMayCompileWasm(tabId), "blocked");
   const before = await page.evaluate(() => document.documentElement.outerHTML);
   const summary = await ext.highlightTab(tabId, {});
-  assert.deepEqual(summary.byLabel, { EMAIL: 1, URL: 1 });
-  assert.deepEqual(await paintedHighlights(page), {
+  assert.equal(summary.byLabel.EMAIL, 1);
+  assert.equal(summary.byLabel.URL, 1);
+  assert.deepEqual(await addressHighlights(page), {
     "textlens-email": ["ann@example.org"],
     "textlens-url": ["https://example.org/strict"],
   });

@@ -12,6 +12,16 @@ before(async () => {
 });
 after(() => ext?.close());
 
+/** The e-mail and URL entities the popup lists, sorted (the core may find other kinds too). */
+function addressNames(popup) {
+  return popup.$$eval("#entities li", (items) =>
+    items
+      .filter((li) => ["EMAIL", "URL"].includes(li.querySelector(".label")?.dataset.label))
+      .map((li) => li.querySelector(".name").textContent)
+      .sort(),
+  );
+}
+
 /** Opens the popup in a background tab while `page` stays the active tab. */
 async function openPopup() {
   const opened = ext.context.waitForEvent("page");
@@ -30,11 +40,11 @@ test("the popup highlights the active tab, lists its entities and stats, and cle
 
   await popup.click("#highlight");
   await popup.waitForSelector("#results:not([hidden])");
-  assert.match(await popup.textContent("#status"), /4 mentions highlighted/);
-  const names = await popup.locator("#entities .name").allTextContents();
-  assert.deepEqual(names.sort(), ["ann@example.org", "https://example.org/agenda", "https://example.org/archive", "press@example.org"]);
+  assert.match(await popup.textContent("#status"), /^\d+ mentions highlighted\.$/);
+  assert.deepEqual(await addressNames(popup), ["ann@example.org", "https://example.org/agenda", "https://example.org/archive", "press@example.org"]);
   assert.ok(Number(await popup.textContent('#stats dd[data-stat="words"]')) > 10);
-  assert.deepEqual(Object.keys(await paintedHighlights(page)).sort(), ["textlens-email", "textlens-url"]);
+  const painted = Object.keys(await paintedHighlights(page));
+  assert.ok(painted.includes("textlens-email") && painted.includes("textlens-url"), painted.join());
 
   await popup.click("#clear");
   await popup.waitForSelector("#results[hidden]", { state: "attached" });
@@ -51,13 +61,14 @@ test("the label types are remembered, and a reopened popup shows what the page d
   await popup.waitForFunction(async () => !(await chrome.storage.local.get("types")).types.includes("EMAIL"));
   await popup.click("#highlight");
   await popup.waitForSelector("#results:not([hidden])");
-  assert.deepEqual(Object.keys(await paintedHighlights(page)), ["textlens-url"]);
+  assert.equal((await paintedHighlights(page))["textlens-email"], undefined);
+  assert.ok((await paintedHighlights(page))["textlens-url"]);
   await popup.close();
 
   popup = await openPopup();
   assert.equal(await popup.isChecked('#types input[value="EMAIL"]'), false);
   await popup.waitForSelector("#results:not([hidden])");
-  assert.deepEqual((await popup.locator("#entities .name").allTextContents()).sort(), ["https://example.org/agenda", "https://example.org/archive"]);
+  assert.deepEqual(await addressNames(popup), ["https://example.org/agenda", "https://example.org/archive"]);
   await popup.click("#clear");
   await popup.waitForSelector("#results[hidden]", { state: "attached" });
   await popup.evaluate(() => chrome.storage.local.clear());
