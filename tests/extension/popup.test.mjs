@@ -43,6 +43,10 @@ test("the popup highlights the active tab, lists its entities and stats, and cle
   assert.match(await popup.textContent("#status"), /^\d+ mentions highlighted\.$/);
   assert.deepEqual(await addressNames(popup), ["ann@example.org", "https://example.org/agenda", "https://example.org/archive", "press@example.org"]);
   assert.ok(Number(await popup.textContent('#stats dd[data-stat="words"]')) > 10);
+  assert.match(await popup.textContent('#stats dd[data-stat="reading_time_seconds"]'), /^\d+ s$|^\d+ min \d+ s$/);
+  const keywords = await popup.locator("#keywords li").allTextContents();
+  assert.ok(keywords.length > 0 && keywords.every((k) => / ×\d+$/.test(k)), keywords.join(" | "));
+  assert.ok(keywords.some((k) => k.startsWith("agenda ")), keywords.join(" | "));
   const painted = Object.keys(await paintedHighlights(page));
   assert.ok(painted.includes("textlens-email") && painted.includes("textlens-url"), painted.join());
 

@@ -2,13 +2,16 @@
 
 /** How many entities the summary lists. */
 export const TOP_ENTITIES = 12;
+/** How many key terms the summary lists (when the core computes them). */
+export const TOP_KEYWORDS = 10;
 
 /**
- * Summarises a highlight handle: renderer, counts per label, stats and the most mentioned entities.
+ * Summarises a highlight handle: renderer, counts per label, stats, the most mentioned entities and the
+ * key terms.
  * @param {import("../../../pkg/highlight.d.ts").HighlightHandle} handle
  * @param {{ types?: string[] }} request what was asked for
  * @returns {{ renderer: string, painted: number, mentions: number, byLabel: Record<string, number>,
- *             stats: object, entities: object[], types: string[] | null }}
+ *             stats: object, entities: object[], keywords: { text: string, count: number }[], types: string[] | null }}
  */
 export function summarize(handle, { types } = {}) {
   const byLabel = {};
@@ -24,6 +27,7 @@ export function summarize(handle, { types } = {}) {
     byLabel,
     stats: handle.stats,
     entities,
+    keywords: (handle.analysis.keywords ?? []).slice(0, TOP_KEYWORDS).map(({ text, count }) => ({ text, count })),
     types: types ?? null,
   };
 }

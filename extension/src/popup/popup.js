@@ -1,7 +1,7 @@
 // The toolbar popup: Highlight this page / Clear, the label types to show (kept in storage.local),
-// and the page's stats and top entities. The work is done by the service worker (see service-worker.js).
+// and the page's stats, top entities and key terms. The work is done by the service worker (see service-worker.js).
 import { ALL_LABELS, LABEL_GROUPS, MessageType } from "../shared/messages.js";
-import { renderEntities, renderStats, renderTypeChoices } from "./render.js";
+import { renderEntities, renderKeywords, renderStats, renderTypeChoices } from "./render.js";
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -11,6 +11,8 @@ const ui = {
   types: $("types"),
   results: $("results"),
   entities: $("entities"),
+  keywordsBlock: $("keywords-block"),
+  keywords: $("keywords"),
   stats: $("stats"),
 };
 
@@ -44,6 +46,9 @@ function showSummary(summary) {
   if (!summary) return;
   renderEntities(ui.entities, summary.entities);
   renderStats(ui.stats, summary.stats ?? {});
+  const keywords = summary.keywords ?? [];
+  ui.keywordsBlock.hidden = keywords.length === 0;
+  renderKeywords(ui.keywords, keywords);
   const n = summary.mentions;
   setStatus(n === 1 ? "1 mention highlighted." : `${n.toLocaleString("en")} mentions highlighted.`);
 }

@@ -65,6 +65,21 @@ export function renderEntities(list, entities) {
   }
 }
 
+/**
+ * Renders the key terms as a list of chips ("term ×count").
+ * @param {HTMLUListElement} list
+ * @param {{ text: string, count: number }[]} keywords
+ */
+export function renderKeywords(list, keywords) {
+  list.replaceChildren(
+    ...keywords.map(({ text, count }) => {
+      const item = document.createElement("li");
+      item.textContent = `${text} ×${count}`;
+      return item;
+    }),
+  );
+}
+
 /** Stats shown first, with their names; any other numeric field follows, named from its key. */
 const STAT_NAMES = {
   words: "Words",
@@ -73,10 +88,17 @@ const STAT_NAMES = {
   paragraphs: "Paragraphs",
   characters: "Characters",
   characters_no_spaces: "Characters (no spaces)",
-  reading_time: "Reading time (min)",
-  speaking_time: "Speaking time (min)",
+  reading_time_seconds: "Reading time",
+  speaking_time_seconds: "Speaking time",
   flesch_reading_ease: "Flesch reading ease",
   flesch_kincaid_grade: "Flesch–Kincaid grade",
+  gunning_fog: "Gunning fog",
+  smog_index: "SMOG index",
+  coleman_liau_index: "Coleman–Liau index",
+  automated_readability_index: "Automated readability index",
+  dale_chall_score: "Dale–Chall score",
+  type_token_ratio: "Type–token ratio",
+  mtld: "MTLD (lexical diversity)",
 };
 
 /**
@@ -94,9 +116,17 @@ export function renderStats(list, stats) {
     term.textContent = STAT_NAMES[key] ?? humanize(key);
     const detail = document.createElement("dd");
     detail.dataset.stat = key;
-    detail.textContent = Number.isInteger(value) ? value.toLocaleString("en") : value.toFixed(2);
+    detail.textContent = formatStat(key, value);
     list.append(term, detail);
   }
+}
+
+function formatStat(key, value) {
+  if (key.endsWith("_seconds")) {
+    const seconds = Math.round(value);
+    return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+  }
+  return Number.isInteger(value) ? value.toLocaleString("en") : value.toFixed(2);
 }
 
 function humanize(key) {
