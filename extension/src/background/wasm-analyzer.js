@@ -31,5 +31,13 @@ export function loadWasm() {
 export async function analyzeInWorker(text, options) {
   await loadWasm();
   analyzer ??= new Analyzer();
-  return analyzer.analyze(text, options);
+  try {
+    return analyzer.analyze(text, options);
+  } catch (err) {
+    if (!(err instanceof WebAssembly.RuntimeError)) throw err;
+    // A trap (a panic in the core: a bug) may leave the instance's state half-updated: use a new
+    // Analyzer next time, and say what happened rather than WebAssembly's bare "unreachable".
+    analyzer = null;
+    throw new Error(`textlens failed on this page's text (an internal error, please report it: ${err.message})`, { cause: err });
+  }
 }
