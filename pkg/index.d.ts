@@ -19,10 +19,10 @@ export interface AnalyzeOptions {
   types?: Label[];
   /** Offset unit; default "utf16", the unit of `String.prototype.slice` and DOM `Range`. */
   offsets?: OffsetUnit;
-  /** How many top keywords to compute into `keywords` (`true`: the default number; 0 or `false`: none). */
-  keywords?: number | boolean;
-  /** How many key sentences to pick into `key_sentences` (`true`: the default number; 0 or `false`: none). */
-  key_sentences?: number | boolean;
+  /** How many top keywords to report in `keywords` (a whole number >= 0; default 10). */
+  keywords?: number;
+  /** How many key sentences to report in `key_sentences` (a whole number >= 0; default 3). */
+  key_sentences?: number;
 }
 
 /** A user pattern: matches of `regex` (Rust `regex` syntax: linear time, no look-around) get `label`. */
@@ -80,45 +80,70 @@ export interface Entity {
   mentions: number;
 }
 
-/**
- * Summary statistics. Counts of characters are in Unicode code points. Fields marked optional are
- * computed by newer cores; check for them before use.
- */
+/** Summary statistics, one flat object (the same keys as the Rust `Stats` and the CLI's `--json`). Ratios and scores are 0 when their divisor is 0. */
 export interface Stats {
+  /** Unicode scalar values (code points), whitespace included. */
   characters: number;
+  /** Unicode scalar values that are not whitespace. */
   characters_no_spaces: number;
+  /** Alphabetic characters. */
+  letters: number;
+  /** Words: see the word rules of docs/STATISTICS.md (URLs, e-mail addresses and hyphenated compounds count as one). */
   words: number;
+  /** Distinct words, case-folded. */
+  unique_words: number;
+  /** Sentences. */
   sentences: number;
+  /** Paragraphs: blocks separated by blank lines. */
   paragraphs: number;
-  unique_words?: number;
-  syllables?: number;
-  words_per_sentence?: number;
-  syllables_per_word?: number;
-  long_words?: number;
-  complex_words?: number;
-  /** Minutes. */
-  reading_time?: number;
-  /** Minutes. */
-  speaking_time?: number;
-  flesch_reading_ease?: number;
-  flesch_kincaid_grade?: number;
-  gunning_fog?: number;
-  smog?: number;
-  coleman_liau?: number;
-  ari?: number;
-  dale_chall?: number;
-  type_token_ratio?: number;
-  mtld?: number;
+  /** Syllables of all words (a word without letters counts one). */
+  syllables: number;
+  /** Mean words per sentence. */
+  words_per_sentence: number;
+  /** Mean syllables per word. */
+  syllables_per_word: number;
+  /** Mean letters per word. */
+  letters_per_word: number;
+  /** Mean sentences per paragraph. */
+  sentences_per_paragraph: number;
+  /** Words of 7 letters or more. */
+  long_words: number;
+  /** Words of 3 syllables or more (polysyllables). */
+  complex_words: number;
+  /** Words not familiar by the Dale–Chall rules (not on the list, nor a regular inflection of a word on it, nor a proper name, nor a number). */
+  difficult_words: number;
+  /** Silent reading time at 238 words per minute, in seconds. */
+  reading_time_seconds: number;
+  /** Speaking time at 150 words per minute, in seconds. */
+  speaking_time_seconds: number;
+  /** Flesch Reading Ease (higher is easier; 60–70 is plain English). */
+  flesch_reading_ease: number;
+  /** Flesch–Kincaid grade level (US school grade). */
+  flesch_kincaid_grade: number;
+  /** Gunning Fog index (years of formal education). */
+  gunning_fog: number;
+  /** SMOG grade (US school grade). */
+  smog_index: number;
+  /** Coleman–Liau index (US school grade). */
+  coleman_liau_index: number;
+  /** Automated Readability Index (US school grade). */
+  automated_readability_index: number;
+  /** New Dale–Chall raw score (4.9 or lower: grade 4 and below; 9.0–9.9: college). */
+  dale_chall_score: number;
+  /** Type–token ratio: `unique_words / words`. */
+  type_token_ratio: number;
+  /** Measure of Textual Lexical Diversity (McCarthy & Jarvis 2010), in words per factor. */
+  mtld: number;
 }
 
-/** A top keyword (stop words removed). */
+/** A key term of the text: content words grouped by stem (stop words removed). */
 export interface Keyword {
-  /** The keyword, in its most frequent surface form. */
+  /** The term in its most frequent written form, e.g. "rivers". */
   text: string;
-  /** Occurrences in the text. */
+  /** The Porter2 (Snowball English) stem that groups its forms, e.g. "river". */
+  stem: string;
+  /** How many words of the text have this stem. */
   count: number;
-  /** Relevance; higher is more important. */
-  score: number;
 }
 
 /** A sentence picked for an extractive summary. */
@@ -136,10 +161,10 @@ export interface Analysis {
   mentions: Mention[];
   /** Linked entities, in order of first mention. */
   entities: Entity[];
-  /** Present when `options.keywords` asks for them. */
-  keywords?: Keyword[];
-  /** Present when `options.key_sentences` asks for them. */
-  key_sentences?: KeySentence[];
+  /** Top keywords, most frequent first (`options.keywords` of them, default 10). */
+  keywords: Keyword[];
+  /** Key sentences in document order (`options.key_sentences` of them, default 3). */
+  key_sentences: KeySentence[];
 }
 
 /**

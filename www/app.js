@@ -7,13 +7,27 @@ const $ = (id) => document.getElementById(id);
 const input = $("text");
 const output = $("highlighted");
 const tooltip = $("tooltip");
-const STAT_NAMES = {
-  characters: "Characters",
-  characters_no_spaces: "Characters (no spaces)",
-  words: "Words",
-  sentences: "Sentences",
-  paragraphs: "Paragraphs",
-};
+/** The statistics panel: groups of [key, label, format]. Keys are the Stats fields (docs/STATISTICS.md). */
+const STAT_GROUPS = [
+  ["Size", [
+    ["words", "Words"], ["sentences", "Sentences"], ["paragraphs", "Paragraphs"],
+    ["characters", "Characters"], ["characters_no_spaces", "Characters (no spaces)"], ["letters", "Letters"],
+    ["unique_words", "Unique words"], ["syllables", "Syllables"],
+    ["reading_time_seconds", "Reading time", "duration"], ["speaking_time_seconds", "Speaking time", "duration"],
+  ]],
+  ["Readability", [
+    ["flesch_reading_ease", "Flesch reading ease"], ["flesch_kincaid_grade", "Flesch–Kincaid grade"],
+    ["gunning_fog", "Gunning fog"], ["smog_index", "SMOG"], ["coleman_liau_index", "Coleman–Liau"],
+    ["automated_readability_index", "ARI"], ["dale_chall_score", "Dale–Chall"],
+  ]],
+  ["Words and sentences", [
+    ["words_per_sentence", "Words per sentence"], ["syllables_per_word", "Syllables per word"],
+    ["letters_per_word", "Letters per word"], ["sentences_per_paragraph", "Sentences per paragraph"],
+    ["long_words", "Long words (7+ letters)"], ["complex_words", "Complex words (3+ syllables)"],
+    ["difficult_words", "Difficult words (Dale–Chall)"], ["type_token_ratio", "Type–token ratio"],
+    ["mtld", "MTLD"],
+  ]],
+];
 
 let handle = null;
 let running = null;
@@ -34,6 +48,8 @@ async function run() {
   const ms = performance.now() - started;
   renderLegend(handle.mentions);
   renderStats(handle.stats);
+  renderKeywords(handle.analysis.keywords);
+  renderKeySentences(handle.analysis.key_sentences);
   renderEntities(handle.entities);
   $("status").textContent = `Highlighted in ${ms.toFixed(1)} ms (${handle.renderer === "mark" ? "<mark> elements" : "CSS Custom Highlight API"})`;
   output.dataset.done = "true";
@@ -66,17 +82,53 @@ function showTooltip(event) {
   tooltip.hidden = false;
 }
 
+function formatStat(value, format) {
+  if (typeof value !== "number") return "—";
+  if (format === "duration") {
+    const seconds = Math.round(value);
+    return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+  }
+  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+}
+
 function renderStats(stats) {
   const rows = [];
-  for (const [key, value] of Object.entries(stats)) {
-    const dt = document.createElement("dt");
-    dt.textContent = STAT_NAMES[key] ?? key.replaceAll("_", " ");
-    const dd = document.createElement("dd");
-    dd.dataset.stat = key;
-    dd.textContent = typeof value === "number" && !Number.isInteger(value) ? value.toFixed(2) : String(value ?? "—");
-    rows.push(dt, dd);
+  for (const [group, fields] of STAT_GROUPS) {
+    const heading = document.createElement("dt");
+    heading.className = "group";
+    heading.textContent = group;
+    rows.push(heading, document.createElement("dd"));
+    for (const [key, label, format] of fields) {
+      const dt = document.createElement("dt");
+      dt.textContent = label;
+      const dd = document.createElement("dd");
+      dd.dataset.stat = key;
+      dd.textContent = formatStat(stats[key], format);
+      rows.push(dt, dd);
+    }
   }
   $("stats").replaceChildren(...rows);
+}
+
+function renderKeywords(keywords = []) {
+  $("keywords").replaceChildren(
+    ...keywords.map((k) => {
+      const li = document.createElement("li");
+      li.textContent = k.text;
+      li.title = `${k.count}× (stem “${k.stem}”)`;
+      return li;
+    }),
+  );
+}
+
+function renderKeySentences(sentences = []) {
+  $("key-sentences").replaceChildren(
+    ...sentences.map((s) => {
+      const li = document.createElement("li");
+      li.textContent = s.text;
+      return li;
+    }),
+  );
 }
 
 function renderEntities(entities) {

@@ -1,0 +1,35 @@
+//! Times each pipeline stage natively on a corpus file (plain text), to find where analysis spends its time.
+//! `cargo run --profile native --example profile_stages -- FILE`
+use std::time::Instant;
+
+fn main() {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: profile_stages FILE");
+        std::process::exit(2);
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(err) => {
+            eprintln!("cannot read {path}: {err}");
+            std::process::exit(1);
+        }
+    };
+    let mb = text.len() as f64 / 1e6;
+    let time = |name: &str, f: &dyn Fn() -> usize| {
+        let t = Instant::now();
+        let n = f();
+        let s = t.elapsed().as_secs_f64();
+        println!("{name:<28} {:>8.1} ms {:>8.1} MB/s  ({n})", s * 1e3, mb / s);
+    };
+    time("words", &|| textlens::segment::words(&text).count());
+    time("sentences", &|| textlens::segment::sentences(&text).len());
+    time("paragraphs", &|| textlens::segment::paragraphs(&text).len());
+    time("stats::compute", &|| textlens::stats::compute(&text).words);
+    time("stats::report", &|| {
+        textlens::stats::report(&text, 10, 3).keywords.len()
+    });
+    time("patterns::find", &|| {
+        textlens::recognize::patterns::find(&text).len()
+    });
+    time("analyze (all)", &|| textlens::analyze(&text).mentions.len());
+}
