@@ -15,6 +15,7 @@ import { chromium } from "playwright-core";
 
 import { CHROMIUM_ARGS } from "../browser/chromium.mjs";
 
+/** The built extension (scripts/build-extension.sh). */
 export const DIST = fileURLToPath(new URL("../../extension/dist", import.meta.url));
 const PAGES = fileURLToPath(new URL("./pages", import.meta.url));
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8" };
