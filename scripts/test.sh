@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints (host and wasm32), Rust unit/integration/doc tests, the wasm
-# package in Node, the browser tests in Debian's Chromium, and the packaging tests (the packed tarball
-# installed into fresh consumer projects). Installs what is missing first.
+# package in Node, the browser tests in Debian's Chromium, the browser extension loaded into Chromium,
+# and the packaging tests (the packed tarball installed into fresh consumer projects). Installs what is
+# missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,11 +24,17 @@ cargo test --quiet
 step "build the wasm package"
 scripts/build-wasm.sh
 
+step "build the browser extension (extension/dist/, extension/dist.zip)"
+scripts/build-extension.sh
+
 step "node --test tests/node"
 node --test tests/node/
 
 step "browser tests (Chromium)"
 node --test --test-concurrency=1 tests/browser/
+
+step "extension tests (the built extension loaded into Chromium)"
+node --test --test-concurrency=1 tests/extension/
 
 step "packaging tests (npm pack → fresh consumers: Node ESM/CJS, tsc, esbuild, Vite, webpack, plain page)"
 node --test --test-concurrency=1 tests/packaging/

@@ -1,0 +1,24 @@
+// The highlight colours, adopted into the page as a constructed stylesheet (no <style> element: the
+// DOM stays untouched) while highlights are shown, and removed by Clear, so the page ends up exactly as
+// it was. The sheet is the package's own (pkg/highlight.css, via its styles module).
+import { DEFAULT_CSS } from "../../../pkg/highlight/styles.js";
+
+let sheet = null;
+
+/**
+ * Adds the highlight stylesheet to `doc.adoptedStyleSheets` once.
+ * @param {Document} doc
+ */
+export function adoptHighlightStyles(doc) {
+  sheet ??= new CSSStyleSheet();
+  if (!sheet.cssRules.length) sheet.replaceSync(DEFAULT_CSS);
+  if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+}
+
+/**
+ * Removes the highlight stylesheet from `doc.adoptedStyleSheets`, leaving the page's own sheets.
+ * @param {Document} doc
+ */
+export function removeHighlightStyles(doc) {
+  if (sheet && doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+}

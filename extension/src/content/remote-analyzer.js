@@ -1,0 +1,39 @@
+// An analyser for textlens/highlight that runs nowhere near the page: analyze() sends the text to the
+// extension's service worker and resolves to the plain analysis it sends back.
+//
+// The content script asks highlight() for one analyser call per page (chunkSize: Infinity): the
+// analysis runs in the service worker, so a long call never blocks the page, and one call gives exact
+// page statistics and links every mention of an entity across the whole page. Only a text too large
+// for one message is split here, in paragraph-aligned chunks whose results are merged.
+import { analyzeText } from "../../../pkg/highlight/analyze.js";
+import { MessageType, errorFromData } from "../shared/messages.js";
+
+/**
+ * The largest text sent in one message, in UTF-16 units (Chrome caps a message at 64 MiB of JSON; a
+ * UTF-16 unit takes at most 3 bytes of UTF-8, and the result travels back too).
+ */
+export const MAX_MESSAGE_UNITS = 4_000_000;
+
+/**
+ * Creates the analyser the content script hands to `highlight(root, { analyzer })`.
+ * @param {(message: object) => Promise<any>} [send] defaults to `chrome.runtime.sendMessage`
+ * @returns {{ analyze(text: string, options?: object): Promise<object> }}
+ */
+export function createRemoteAnalyzer(send = (message) => chrome.runtime.sendMessage(message)) {
+  const once = {
+    async analyze(text, options) {
+      const reply = await send({ type: MessageType.ANALYZE, text, options });
+      if (!reply) throw new Error("textlens: the extension's service worker did not answer");
+      if (!reply.ok) throw errorFromData(reply.error);
+      return reply.analysis;
+    },
+  };
+  return {
+    async analyze(text, options) {
+      if (typeof text !== "string") throw new TypeError("analyze: argument \"text\" must be a string");
+      if (text.length <= MAX_MESSAGE_UNITS) return once.analyze(text, options);
+      const { chunks, ...merged } = await analyzeText(once, text, { types: options?.types, chunkSize: MAX_MESSAGE_UNITS });
+      return merged;
+    },
+  };
+}

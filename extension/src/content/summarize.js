@@ -1,0 +1,33 @@
+// What the popup shows about a highlighted page, as plain data small enough for a message.
+
+/** How many entities the summary lists. */
+export const TOP_ENTITIES = 12;
+/** How many key terms the summary lists (when the core computes them). */
+export const TOP_KEYWORDS = 10;
+
+/**
+ * Summarises a highlight handle: renderer, counts per label, stats, the most mentioned entities and the
+ * key terms.
+ * @param {import("../../../pkg/highlight.d.ts").HighlightHandle} handle
+ * @param {{ types?: string[] }} request what was asked for
+ * @returns {{ renderer: string, painted: number, mentions: number, byLabel: Record<string, number>,
+ *             stats: object, entities: object[], keywords: { text: string, count: number }[], types: string[] | null }}
+ */
+export function summarize(handle, { types } = {}) {
+  const byLabel = {};
+  for (const mention of handle.mentions) byLabel[mention.label] = (byLabel[mention.label] ?? 0) + 1;
+  const entities = [...handle.entities]
+    .sort((a, b) => b.mentions - a.mentions || a.id - b.id)
+    .slice(0, TOP_ENTITIES)
+    .map(({ id, label, name, mentions }) => ({ id, label, name, mentions }));
+  return {
+    renderer: handle.renderer,
+    painted: handle.painted,
+    mentions: handle.mentions.length,
+    byLabel,
+    stats: handle.stats,
+    entities,
+    keywords: (handle.analysis.keywords ?? []).slice(0, TOP_KEYWORDS).map(({ text, count }) => ({ text, count })),
+    types: types ?? null,
+  };
+}

@@ -1,0 +1,109 @@
+// The toolbar popup: Highlight this page / Clear, the label types to show (kept in storage.local),
+// and the page's stats, top entities and key terms. The work is done by the service worker (see service-worker.js).
+import { ALL_LABELS, LABEL_GROUPS, MessageType } from "../shared/messages.js";
+import { renderEntities, renderKeywords, renderStats, renderTypeChoices } from "./render.js";
+
+const $ = (id) => document.getElementById(id);
+const ui = {
+  highlight: $("highlight"),
+  clear: $("clear"),
+  status: $("status"),
+  types: $("types"),
+  results: $("results"),
+  entities: $("entities"),
+  keywordsBlock: $("keywords-block"),
+  keywords: $("keywords"),
+  stats: $("stats"),
+};
+
+/** The popup's state: the tab it acts on, the chosen labels and whether the page shows highlights. */
+const state = { tabId: null, selected: new Set(ALL_LABELS), shown: false };
+
+async function send(message) {
+  const reply = await chrome.runtime.sendMessage(message);
+  if (!reply?.ok) throw new Error(reply?.error?.message ?? "no answer from the extension");
+  return reply;
+}
+
+function setStatus(text, { error = false } = {}) {
+  ui.status.textContent = text;
+  ui.status.classList.toggle("error", error);
+}
+
+/** Explains the errors people meet most: pages no extension may script. */
+function explain(err) {
+  const message = err?.message ?? String(err);
+  if (/cannot access|cannot be scripted|chrome:\/\/|extensions gallery|webstore/i.test(message)) {
+    return "This page cannot be highlighted (browser pages and the extension store are off limits to extensions).";
+  }
+  return `Could not highlight this page: ${message}`;
+}
+
+function showSummary(summary) {
+  state.shown = Boolean(summary);
+  ui.results.hidden = !summary;
+  ui.clear.disabled = !summary;
+  if (!summary) return;
+  renderEntities(ui.entities, summary.entities);
+  renderStats(ui.stats, summary.stats ?? {});
+  const keywords = summary.keywords ?? [];
+  ui.keywordsBlock.hidden = keywords.length === 0;
+  renderKeywords(ui.keywords, keywords);
+  const n = summary.mentions;
+  setStatus(n === 1 ? "1 mention highlighted." : `${n.toLocaleString("en")} mentions highlighted.`);
+}
+
+/** The labels to send: undefined when all are chosen (so labels added by newer cores show too). */
+function chosenTypes() {
+  return state.selected.size === ALL_LABELS.length ? undefined : [...state.selected];
+}
+
+async function highlightPage() {
+  ui.highlight.disabled = true;
+  setStatus("Analysing…");
+  try {
+    const { summary } = await send({ type: MessageType.HIGHLIGHT_TAB, tabId: state.tabId, types: chosenTypes() });
+    showSummary(summary);
+  } catch (err) {
+    setStatus(explain(err), { error: true });
+  } finally {
+    ui.highlight.disabled = state.selected.size === 0;
+  }
+}
+
+async function clearPage() {
+  try {
+    await send({ type: MessageType.CLEAR_TAB, tabId: state.tabId });
+    showSummary(null);
+    setStatus("Highlights removed.");
+  } catch (err) {
+    setStatus(`Could not clear: ${err.message}`, { error: true });
+  }
+}
+
+async function onTypesChanged(selected) {
+  ui.highlight.disabled = selected.size === 0;
+  await chrome.storage.local.set({ types: [...selected] });
+  if (state.shown && selected.size) await highlightPage();
+}
+
+async function start() {
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  state.tabId = tab?.id ?? null;
+  const { types } = await chrome.storage.local.get("types");
+  if (Array.isArray(types)) state.selected = new Set(types.filter((t) => ALL_LABELS.includes(t)));
+  renderTypeChoices(ui.types, LABEL_GROUPS, state.selected, onTypesChanged);
+  ui.highlight.addEventListener("click", highlightPage);
+  ui.clear.addEventListener("click", clearPage);
+  ui.highlight.disabled = state.tabId === null || state.selected.size === 0;
+  showSummary(null);
+  if (state.tabId === null) return;
+  try {
+    const { summary } = await send({ type: MessageType.TAB_STATUS, tabId: state.tabId });
+    showSummary(summary);
+  } catch {
+    // Nothing shown on this page (or it cannot be scripted): the buttons say what can be done.
+  }
+}
+
+start().catch((err) => setStatus(err.message, { error: true }));
