@@ -82,7 +82,7 @@ import initSlim, { initSync, analyze as analyzeSlim } from "textlens/slim";
 import initWorker, { analyze as analyzeInWorker, Analyzer as WorkerAnalyzer, terminate } from "textlens/worker";
 
 await init();
-const options: AnalyzeOptions = { types: ["PERSON", "EMAIL", "TICKER"], offsets: "utf16", keywords: 5, key_sentences: true };
+const options: AnalyzeOptions = { types: ["PERSON", "EMAIL", "TICKER"], offsets: "utf16", keywords: 5, key_sentences: 2 };
 const result: Analysis = analyze("Mail ann@example.org", options);
 const first: Mention | undefined = result.mentions[0];
 const label: Label | undefined = first?.label;
@@ -91,7 +91,7 @@ const entity: Entity | undefined = result.entities[0];
 const stats: Stats = result.stats;
 const words: number = stats.words;
 const grade: number | undefined = stats.flesch_kincaid_grade;
-const keyword: string | undefined = result.keywords?.[0]?.text;
+const keyword: string | undefined = result.keywords[0]?.text;
 const summary: string | undefined = result.key_sentences?.[0]?.text;
 const limit: number = MAX_TEXT_BYTES;
 
