@@ -140,12 +140,9 @@ fn stats_of(doc: &Document) -> Stats {
     let whitespace = text.chars().filter(|c| c.is_whitespace()).count();
     let words = doc.words.len();
     let sentences = doc.sentences.len();
-    let lower: Vec<&str> = doc.words.iter().map(|w| w.lower.as_str()).collect();
-    let unique_words = lower
-        .iter()
-        .copied()
-        .collect::<fast_hash::FastSet<&str>>()
-        .len();
+    let forms: Vec<usize> = doc.words.iter().map(|w| w.form).collect();
+    // Forms are interned by their lower-cased text: distinct ids are distinct words.
+    let unique_words = doc.forms.len();
     let syllables: usize = doc.words.iter().map(|w| w.syllables).sum();
     let letters_in_words: usize = doc.words.iter().map(|w| w.letters).sum();
     let alphanumerics: usize = doc.words.iter().map(|w| w.alphanumerics).sum();
@@ -210,6 +207,6 @@ fn stats_of(doc: &Document) -> Stats {
         ),
         dale_chall_score: readability::dale_chall_score(w, s, difficult_words as f64),
         type_token_ratio: per(unique_words, words),
-        mtld: lexical::mtld(&lower),
+        mtld: lexical::mtld_of_ids(&forms, doc.forms.len()),
     }
 }
