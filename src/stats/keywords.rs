@@ -46,25 +46,19 @@ pub(crate) fn stems(doc: &Document) -> Stems {
     Stems { per_word, texts }
 }
 
+/// The word without a possessive ending.
+fn surface(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word)
+}
+
 /// The stem of every word, as ids into a table of distinct stems.
 pub(crate) struct Stems {
     /// Per word of the document: its stem's id, or `None` if it is not a content word.
     pub per_word: Vec<Option<usize>>,
     /// The stems, by id.
     pub texts: Vec<String>,
-}
-
-struct Term<'a> {
-    count: usize,
-    first: usize,
-    forms: FastMap<&'a str, (usize, usize)>, // form → (weight, first index)
-}
-
-/// The word without a possessive ending.
-fn surface(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("\u{2019}s"))
-        .unwrap_or(word)
 }
 
 /// The `n` most frequent content terms. Words are grouped by stem; each term is reported in its most
@@ -75,37 +69,52 @@ pub(crate) fn top(doc: &Document, stems: &Stems, n: usize) -> Vec<Keyword> {
     if n == 0 {
         return Vec::new();
     }
-    let mut terms: FastMap<&str, Term> = FastMap::default();
-    for (i, (word, stem)) in doc.words.iter().zip(&stems.per_word).enumerate() {
+    // Per stem id: (count, index of its first word).
+    let mut terms: Vec<(usize, usize)> = vec![(0, 0); stems.texts.len()];
+    for (i, stem) in stems.per_word.iter().enumerate() {
         let Some(stem) = *stem else { continue };
-        let term = terms
-            .entry(stems.texts[stem].as_str())
-            .or_insert_with(|| Term {
-                count: 0,
-                first: i,
-                forms: FastMap::default(),
-            });
-        term.count += 1;
+        let term = &mut terms[stem];
+        if term.0 == 0 {
+            term.1 = i;
+        }
+        term.0 += 1;
+    }
+    let mut ranked: Vec<usize> = (0..terms.len()).filter(|&s| terms[s].0 > 0).collect();
+    ranked.sort_by(|&a, &b| {
+        terms[b]
+            .0
+            .cmp(&terms[a].0)
+            .then(terms[a].1.cmp(&terms[b].1))
+    });
+    ranked.truncate(n);
+    // Written forms of the chosen terms only: form → (weight, first index).
+    let mut chosen: Vec<Option<usize>> = vec![None; stems.texts.len()];
+    for (rank, &stem) in ranked.iter().enumerate() {
+        chosen[stem] = Some(rank);
+    }
+    let mut forms: Vec<FastMap<&str, (usize, usize)>> = vec![FastMap::default(); ranked.len()];
+    for (i, (word, stem)) in doc.words.iter().zip(&stems.per_word).enumerate() {
+        let Some(rank) = stem.and_then(|s| chosen[s]) else {
+            continue;
+        };
         // A capital at the start of a sentence says little about how the term is written.
         let weight = if word.sentence_initial { 1 } else { 2 };
-        term.forms.entry(surface(word.text)).or_insert((0, i)).0 += weight;
+        forms[rank].entry(surface(word.text)).or_insert((0, i)).0 += weight;
     }
-    let mut ranked: Vec<(&str, Term)> = terms.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.1.first.cmp(&b.1.first)));
     ranked
         .into_iter()
-        .take(n)
-        .map(|(stem, term)| {
-            let text = term
-                .forms
+        .zip(forms)
+        .map(|(stem, forms)| {
+            let stem_text = stems.texts[stem].as_str();
+            let text = forms
                 .iter()
                 .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
-                .map_or(stem, |(form, _)| form)
+                .map_or(stem_text, |(form, _)| form)
                 .to_string();
             Keyword {
                 text,
-                stem: stem.to_string(),
-                count: term.count,
+                stem: stem_text.to_string(),
+                count: terms[stem].0,
             }
         })
         .collect()
