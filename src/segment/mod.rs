@@ -59,7 +59,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     sentences_of_paragraphs(text, paragraphs(text))
 }
 
-/// Sentences of `text` given its [`paragraphs`], so that a caller needing both segments once.
+/// Sentences of `text` from its [`paragraphs`], for a caller that needs both: paragraphs are found once.
 pub(crate) fn sentences_of_paragraphs(
     text: &str,
     paragraphs: Vec<Range<usize>>,
