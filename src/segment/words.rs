@@ -65,20 +65,79 @@ fn is_url_or_email(token: &str) -> bool {
 pub(crate) fn split(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut chunk_start = None;
-    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
-        if c.is_whitespace() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII bytes directly (as `char::is_whitespace`, which unlike `u8::is_ascii_whitespace`
+        // includes U+000B); other characters decoded.
+        let (whitespace, width) = match bytes[i] {
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => (true, 1),
+            b if b.is_ascii() => (false, 1),
+            _ => match text[i..].chars().next() {
+                Some(c) => (c.is_whitespace(), c.len_utf8()),
+                None => break,
+            },
+        };
+        if whitespace {
             if let Some(s) = chunk_start.take() {
                 split_chunk(text, s, i, &mut out);
             }
         } else if chunk_start.is_none() {
             chunk_start = Some(i);
         }
+        i += width;
+    }
+    if let Some(s) = chunk_start {
+        split_chunk(text, s, text.len(), &mut out);
     }
     out
 }
 
 /// Adds the words of the whitespace-free chunk `text[start..end]` to `out`.
 fn split_chunk<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<(usize, &'a str)>) {
+    match ascii_word(&text.as_bytes()[start..end]) {
+        Some(Some(word)) => out.push((
+            start + word.start,
+            &text[start + word.start..start + word.end],
+        )),
+        Some(None) => {}
+        None => split_chunk_uax(text, start, end, out),
+    }
+}
+
+/// The ASCII fast path of [`split_chunk`], for the commonest chunks: ASCII letters and digits wrapped
+/// in ASCII wrapping punctuation ("word", "(word),", "1990."). Returns `None` for any other chunk;
+/// otherwise the chunk's one word (its byte range in the chunk), or `Some(None)` if it has no letter
+/// or digit.
+///
+/// The same as UAX #29 plus this module's rules: letters and digits never break between each other
+/// (WB5, WB8–WB10); the wrapping punctuation (none of it `_`, which would join a word by WB13a/b) only
+/// joins letters or digits on *both* sides (WB6/7, WB11/12), never at a word's edge; and a run of
+/// letters and digits is neither a URL nor an e-mail address (those need `.`, `:` or `@` inside).
+/// `tests::ascii_fast_path_matches_uax29` checks this on arbitrary input.
+fn ascii_word(chunk: &[u8]) -> Option<Option<std::ops::Range<usize>>> {
+    let lead = chunk
+        .iter()
+        .position(|&b| !is_ascii_wrapping(b))
+        .unwrap_or(chunk.len());
+    let core = chunk[lead..]
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .map_or(chunk.len(), |n| lead + n);
+    if !chunk[core..].iter().all(|&b| is_ascii_wrapping(b)) {
+        return None;
+    }
+    Some((core > lead).then_some(lead..core))
+}
+
+/// [`is_wrapping_punctuation`] for one ASCII byte.
+fn is_ascii_wrapping(b: u8) -> bool {
+    b.is_ascii() && is_wrapping_punctuation(char::from(b))
+}
+
+/// [`split_chunk`] by the general rules: URLs and e-mail addresses whole, otherwise UAX #29 words
+/// with hyphenated compounds joined.
+fn split_chunk_uax<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<(usize, &'a str)>) {
     let chunk = &text[start..end];
     let inner = chunk.trim_matches(is_wrapping_punctuation);
     if is_url_or_email(inner) {
@@ -116,5 +175,74 @@ fn split_chunk<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<(usize
     }
     if let Some((s, e)) = pending {
         out.push((s, &text[s..e]));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Words<'a> = Vec<(usize, &'a str)>;
+
+    /// The words of one chunk by the fast path (where it applies) and by UAX #29 alone.
+    fn both_ways(chunk: &str) -> (Words<'_>, Words<'_>) {
+        let (mut fast, mut uax) = (Vec::new(), Vec::new());
+        split_chunk(chunk, 0, chunk.len(), &mut fast);
+        split_chunk_uax(chunk, 0, chunk.len(), &mut uax);
+        (fast, uax)
+    }
+
+    #[test]
+    fn ascii_fast_path_takes_plain_and_wrapped_words_only() {
+        assert_eq!(ascii_word(b"(word),"), Some(Some(1..5)));
+        assert_eq!(ascii_word(b"1990."), Some(Some(0..4)));
+        assert_eq!(ascii_word(b"?!"), Some(None));
+        for other in [
+            "don't",
+            "well-known",
+            "a.b",
+            "x_y",
+            "caf\u{e9}",
+            "www.-",
+            "ann@x.io",
+        ] {
+            assert_eq!(ascii_word(other.as_bytes()), None, "{other}");
+        }
+        for chunk in ["(word),", "\"Hi!\"", "'twas", "1990.", "...", "A1b2:"] {
+            let (fast, uax) = both_ways(chunk);
+            assert_eq!(fast, uax, "{chunk}");
+        }
+    }
+
+    /// Property tests run natively only (proptest needs an OS).
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn ascii_fast_path_matches_uax29(chunk in "[a-zA-Z0-9()\\[\\]<>{}\"'.,;:!?_@/-]{0,12}") {
+                let (fast, uax) = both_ways(&chunk);
+                prop_assert_eq!(fast, uax);
+            }
+
+            #[test]
+            fn whitespace_splits_as_char_is_whitespace(text in "[a \\t\\n\\x0b\\x0c\\r\\u{85}\\u{a0}\\u{2028}\\u{3000}.é]{0,16}") {
+                let chunks: Vec<&str> = text.split(char::is_whitespace).filter(|c| !c.is_empty()).collect();
+                let mut expected = Vec::new();
+                for chunk in chunks {
+                    let start = chunk.as_ptr() as usize - text.as_ptr() as usize;
+                    split_chunk_uax(&text, start, start + chunk.len(), &mut expected);
+                }
+                prop_assert_eq!(split(&text), expected);
+            }
+
+            #[test]
+            fn ascii_fast_path_matches_uax29_on_any_text(chunk in "\\PC{0,12}") {
+                let (fast, uax) = both_ways(&chunk);
+                prop_assert_eq!(fast, uax);
+            }
+        }
     }
 }

@@ -12,8 +12,8 @@ use super::{syllables, word_lists};
 pub(crate) struct Word<'a> {
     /// The word as written.
     pub text: &'a str,
-    /// Lower-cased form.
-    pub lower: String,
+    /// Id of its lower-cased form: an index into [`Document::forms`].
+    pub form: usize,
     /// Index of its sentence.
     pub sentence: usize,
     /// Whether it is the first word of its sentence.
@@ -48,17 +48,26 @@ impl Word<'_> {
 pub(crate) struct Document<'a> {
     pub text: &'a str,
     pub words: Vec<Word<'a>>,
+    /// Distinct lower-cased word forms, in order of first occurrence.
+    pub forms: Vec<String>,
     pub sentences: Vec<Range<usize>>,
     pub paragraphs: usize,
 }
 
 impl<'a> Document<'a> {
-    /// Segments `text` and measures every word (syllable counts are memoised per word form).
+    /// Segments `text` and measures every word. Each distinct spelling is measured once, and each
+    /// distinct lower-cased form gets an id (its syllables and word-list checks are computed once).
     pub fn new(text: &'a str) -> Self {
-        let sentences = segment::sentences(text);
-        let paragraphs = segment::paragraphs(text).len();
+        let paragraph_ranges = segment::paragraphs(text);
+        let paragraphs = paragraph_ranges.len();
+        let sentences = segment::sentences_of_paragraphs(text, paragraph_ranges);
+        let mut form_ids: FastMap<String, usize> = FastMap::default();
+        let mut forms: Vec<String> = Vec::new();
         // Per lower-cased form: (syllables, Gunning-complex by syllables, Dale–Chall familiar).
-        let mut memo: FastMap<String, (usize, bool, bool)> = FastMap::default();
+        let mut form_info: Vec<(usize, bool, bool)> = Vec::new();
+        // Per spelling as written: (form id, letters, alphanumerics).
+        let mut spellings: FastMap<&'a str, (usize, usize, usize)> = FastMap::default();
+        let mut lower = String::new();
         let mut words = Vec::new();
         let mut sentence = 0;
         let mut last_sentence = usize::MAX;
@@ -67,40 +76,66 @@ impl<'a> Document<'a> {
             while sentence + 1 < sentences.len() && sentences[sentence].end <= start {
                 sentence += 1;
             }
-            let lower = word.to_lowercase();
-            let (syllables, fog_syllables_complex, dale_chall_familiar) = match memo.get(&lower) {
-                Some(&info) => info,
-                None => {
-                    let n = syllables::count(&lower);
-                    let info = (
-                        n,
-                        fog_syllables_complex(&lower, n),
-                        dale_chall_familiar(&lower),
-                    );
-                    memo.insert(lower.clone(), info);
-                    info
-                }
-            };
+            let (form, letters, alphanumerics) = *spellings.entry(word).or_insert_with(|| {
+                lower_case_into(word, &mut lower);
+                let form = match form_ids.get(lower.as_str()) {
+                    Some(&id) => id,
+                    None => {
+                        let n = syllables::count(&lower);
+                        form_info.push((
+                            n,
+                            fog_syllables_complex(&lower, n),
+                            dale_chall_familiar(&lower),
+                        ));
+                        forms.push(lower.clone());
+                        form_ids.insert(lower.clone(), forms.len() - 1);
+                        forms.len() - 1
+                    }
+                };
+                (
+                    form,
+                    word.chars().filter(|c| c.is_alphabetic()).count(),
+                    word.chars().filter(|c| c.is_alphanumeric()).count(),
+                )
+            });
+            let (syllables, fog_syllables_complex, dale_chall_familiar) = form_info[form];
             let sentence_initial = sentence != last_sentence;
             last_sentence = sentence;
             words.push(Word {
                 text: word,
-                lower,
+                form,
                 sentence,
                 sentence_initial,
                 syllables,
                 fog_syllables_complex,
                 dale_chall_familiar,
-                letters: word.chars().filter(|c| c.is_alphabetic()).count(),
-                alphanumerics: word.chars().filter(|c| c.is_alphanumeric()).count(),
+                letters,
+                alphanumerics,
             });
         }
         Document {
             text,
             words,
+            forms,
             sentences,
             paragraphs,
         }
+    }
+
+    /// The lower-cased form of `word`.
+    pub fn lower(&self, word: &Word) -> &str {
+        &self.forms[word.form]
+    }
+}
+
+/// Writes `word` lower-cased into `out` (replacing its contents), exactly as `str::to_lowercase`.
+fn lower_case_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&word.to_lowercase());
     }
 }
 
@@ -174,13 +209,11 @@ fn base_forms(word: &str) -> Vec<String> {
             for r in replacements {
                 forms.push(format!("{stem}{r}"));
             }
-            // stopped → stop, running → run, bigger → big
-            // (Compare characters, not bytes: two equal trailing bytes can be one character.)
-            let mut last = stem.chars().rev();
-            if let (Some(a), Some(b)) = (last.next(), last.next()) {
-                if a == b && a.is_ascii_alphabetic() && stem.len() >= 3 {
-                    forms.push(stem[..stem.len() - 1].to_string());
-                }
+            // stopped → stop, running → run, bigger → big. Only an ASCII final letter: the two last
+            // bytes of a non-ASCII stem can be equal inside one character ("ᱱ" is E1 B1 B1).
+            let b = stem.as_bytes();
+            if b.len() >= 3 && b[b.len() - 1].is_ascii() && b[b.len() - 1] == b[b.len() - 2] {
+                forms.push(stem[..stem.len() - 1].to_string());
             }
         }
     }
@@ -196,6 +229,37 @@ mod tests {
         // U+A659 is EA 99 99 in UTF-8: its last two bytes are equal.
         let doc = Document::new("f\u{A659}ing \u{A658}S ");
         assert_eq!(doc.words.len(), 2);
+    }
+
+    #[test]
+    fn base_forms_never_split_a_character() {
+        assert_eq!(base_forms("abᱱing"), ["abᱱing", "abᱱ", "abᱱe"]);
+        assert_eq!(base_forms("running")[3], "run");
+    }
+
+    #[test]
+    fn spellings_share_their_lower_cased_form() {
+        let doc = Document::new("The cat. THE Cat saw the cat\u{2019}s Straße STRASSE.");
+        let lowers: Vec<&str> = doc.words.iter().map(|w| doc.lower(w)).collect();
+        assert_eq!(
+            lowers,
+            [
+                "the",
+                "cat",
+                "the",
+                "cat",
+                "saw",
+                "the",
+                "cat\u{2019}s",
+                "straße",
+                "strasse"
+            ]
+        );
+        assert_eq!(
+            doc.forms,
+            ["the", "cat", "saw", "cat\u{2019}s", "straße", "strasse"]
+        );
+        assert_eq!(doc.words[0].form, doc.words[2].form);
     }
 
     fn word<'a>(doc: &'a Document, text: &str) -> &'a Word<'a> {

@@ -1,6 +1,6 @@
 //! Lexical diversity: type–token ratio and MTLD.
 
-use super::fast_hash::FastSet;
+use super::fast_hash::{FastMap, FastSet};
 
 /// The MTLD factor threshold (McCarthy & Jarvis 2010).
 pub const MTLD_THRESHOLD: f64 = 0.72;
@@ -32,36 +32,59 @@ pub fn type_token_ratio(tokens: &[&str]) -> f64 {
 /// assert!(mtld(&repetitive) < mtld(&varied));
 /// ```
 pub fn mtld(tokens: &[&str]) -> f64 {
-    if tokens.is_empty() {
-        return 0.0;
-    }
-    let forward = one_pass(tokens.iter().copied());
-    let backward = one_pass(tokens.iter().rev().copied());
-    (forward + backward) / 2.0
+    // Intern the tokens, then count types on ids.
+    let mut ids: FastMap<&str, usize> = FastMap::default();
+    let interned: Vec<usize> = tokens
+        .iter()
+        .map(|t| {
+            let next = ids.len();
+            *ids.entry(t).or_insert(next)
+        })
+        .collect();
+    mtld_of_ids(&interned, ids.len())
 }
 
-fn one_pass<'a>(tokens: impl Iterator<Item = &'a str>) -> f64 {
+/// [`mtld`] of tokens given as ids below `types` (equal ids are equal tokens).
+pub(crate) fn mtld_of_ids(ids: &[usize], types: usize) -> f64 {
+    if ids.is_empty() {
+        return 0.0;
+    }
+    let mut seen = vec![0u32; types];
+    let forward = one_pass(ids.iter().copied(), &mut seen, 0);
+    let backward = one_pass(ids.iter().rev().copied(), &mut seen, forward.1);
+    (forward.0 + backward.0) / 2.0
+}
+
+/// One MTLD pass. `seen[id] == generation` marks the types of the current factor; each factor takes
+/// a new generation, so nothing is cleared. Returns the pass's value and the last generation used.
+fn one_pass(ids: impl Iterator<Item = usize>, seen: &mut [u32], first: u32) -> (f64, u32) {
+    let mut generation = first + 1;
     let mut factors = 0.0;
-    let mut types: FastSet<&str> = FastSet::default();
+    let mut types = 0usize;
     let mut count = 0usize;
     let mut total = 0usize;
-    for token in tokens {
+    for id in ids {
         total += 1;
         count += 1;
-        types.insert(token);
-        if (types.len() as f64 / count as f64) <= MTLD_THRESHOLD {
+        if seen[id] != generation {
+            seen[id] = generation;
+            types += 1;
+        }
+        if (types as f64 / count as f64) <= MTLD_THRESHOLD {
             factors += 1.0;
-            types.clear();
+            generation += 1;
+            types = 0;
             count = 0;
         }
     }
     if count > 0 {
-        let ttr = types.len() as f64 / count as f64;
+        let ttr = types as f64 / count as f64;
         factors += (1.0 - ttr) / (1.0 - MTLD_THRESHOLD);
     }
-    if factors == 0.0 {
+    let value = if factors == 0.0 {
         total as f64
     } else {
         total as f64 / factors
-    }
+    };
+    (value, generation)
 }

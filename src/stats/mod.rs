@@ -134,18 +134,55 @@ fn per(a: usize, b: usize) -> f64 {
     }
 }
 
+/// Characters, whitespace and letters of a text, counted in one pass.
+#[derive(Debug, Default, PartialEq)]
+struct CharCounts {
+    characters: usize,
+    whitespace: usize,
+    letters: usize,
+}
+
+impl CharCounts {
+    /// Counts as `chars()` with `char::is_whitespace` and `char::is_alphabetic`, reading ASCII bytes
+    /// directly.
+    fn of(text: &str) -> Self {
+        let mut counts = CharCounts::default();
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            counts.characters += 1;
+            if b.is_ascii() {
+                // As `char::is_whitespace` for ASCII, which includes U+000B.
+                counts.whitespace +=
+                    usize::from(matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '));
+                counts.letters += usize::from(b.is_ascii_alphabetic());
+                i += 1;
+            } else {
+                let Some(c) = text[i..].chars().next() else {
+                    break;
+                };
+                counts.whitespace += usize::from(c.is_whitespace());
+                counts.letters += usize::from(c.is_alphabetic());
+                i += c.len_utf8();
+            }
+        }
+        counts
+    }
+}
+
 fn stats_of(doc: &Document) -> Stats {
     let text = doc.text;
-    let characters = text.chars().count();
-    let whitespace = text.chars().filter(|c| c.is_whitespace()).count();
+    let CharCounts {
+        characters,
+        whitespace,
+        letters,
+    } = CharCounts::of(text);
     let words = doc.words.len();
     let sentences = doc.sentences.len();
-    let lower: Vec<&str> = doc.words.iter().map(|w| w.lower.as_str()).collect();
-    let unique_words = lower
-        .iter()
-        .copied()
-        .collect::<fast_hash::FastSet<&str>>()
-        .len();
+    let forms: Vec<usize> = doc.words.iter().map(|w| w.form).collect();
+    // Forms are interned by their lower-cased text: distinct ids are distinct words.
+    let unique_words = doc.forms.len();
     let syllables: usize = doc.words.iter().map(|w| w.syllables).sum();
     let letters_in_words: usize = doc.words.iter().map(|w| w.letters).sum();
     let alphanumerics: usize = doc.words.iter().map(|w| w.alphanumerics).sum();
@@ -179,7 +216,7 @@ fn stats_of(doc: &Document) -> Stats {
     Stats {
         characters,
         characters_no_spaces: characters - whitespace,
-        letters: text.chars().filter(|c| c.is_alphabetic()).count(),
+        letters,
         words,
         unique_words,
         sentences,
@@ -210,6 +247,40 @@ fn stats_of(doc: &Document) -> Stats {
         ),
         dale_chall_score: readability::dale_chall_score(w, s, difficult_words as f64),
         type_token_ratio: per(unique_words, words),
-        mtld: lexical::mtld(&lower),
+        mtld: lexical::mtld_of_ids(&forms, doc.forms.len()),
+    }
+}
+
+#[cfg(test)]
+mod char_count_tests {
+    use super::CharCounts;
+
+    fn slow(text: &str) -> CharCounts {
+        CharCounts {
+            characters: text.chars().count(),
+            whitespace: text.chars().filter(|c| c.is_whitespace()).count(),
+            letters: text.chars().filter(|c| c.is_alphabetic()).count(),
+        }
+    }
+
+    #[test]
+    fn one_pass_counts_match_char_by_char_counts() {
+        for text in [
+            "",
+            "Hello, world!\n",
+            "\u{b}\u{c}\t\r é\u{a0}x\u{2028}東京 😀 e\u{301}",
+            "ends in é",
+            "é",
+        ] {
+            assert_eq!(CharCounts::of(text), slow(text), "{text:?}");
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn one_pass_counts_match_on_any_text(text in "\\PC{0,40}|[a \\t\\n\\x0b\\u{85}\\u{a0}\\u{3000}é東]{0,40}") {
+            proptest::prop_assert_eq!(CharCounts::of(&text), slow(&text));
+        }
     }
 }

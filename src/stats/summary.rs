@@ -1,7 +1,7 @@
 //! Key sentences: an extractive summary in document order.
 
 use super::counts::Document;
-use super::fast_hash::FastMap;
+use super::keywords::Stems;
 use crate::analysis::KeySentence;
 
 /// Sentences with fewer content words than this (headlines, datelines, short questions) are key
@@ -15,26 +15,22 @@ const MIN_CONTENT_WORDS: usize = 5;
 /// document divided by the highest stem frequency, divided by the square root of the sentence's
 /// number of content words (so that long sentences are not favoured merely for their length).
 /// Ties go to the earlier sentence. Offsets are UTF-8 bytes here; the pipeline converts them.
-pub(crate) fn key_sentences(
-    doc: &Document,
-    stems: &[Option<String>],
-    n: usize,
-) -> Vec<KeySentence> {
+pub(crate) fn key_sentences(doc: &Document, stems: &Stems, n: usize) -> Vec<KeySentence> {
     if n == 0 || doc.sentences.is_empty() {
         return Vec::new();
     }
-    let mut frequency: FastMap<&str, usize> = FastMap::default();
-    for stem in stems.iter().flatten() {
-        *frequency.entry(stem.as_str()).or_default() += 1;
+    let mut frequency: Vec<usize> = vec![0; stems.texts.len()];
+    for &stem in stems.per_word.iter().flatten() {
+        frequency[stem] += 1;
     }
-    let max = frequency.values().copied().max().unwrap_or(1) as f64;
-    let mut per_sentence: Vec<(Vec<&str>, usize)> = vec![(Vec::new(), 0); doc.sentences.len()];
-    for (word, stem) in doc.words.iter().zip(stems) {
-        if let Some(stem) = stem {
+    let max = frequency.iter().copied().max().unwrap_or(1) as f64;
+    let mut per_sentence: Vec<(Vec<usize>, usize)> = vec![(Vec::new(), 0); doc.sentences.len()];
+    for (word, stem) in doc.words.iter().zip(&stems.per_word) {
+        if let Some(stem) = *stem {
             let entry = &mut per_sentence[word.sentence];
             entry.1 += 1;
-            if !entry.0.contains(&stem.as_str()) {
-                entry.0.push(stem.as_str());
+            if !entry.0.contains(&stem) {
+                entry.0.push(stem);
             }
         }
     }
@@ -43,10 +39,7 @@ pub(crate) fn key_sentences(
         .enumerate()
         .filter(|(_, (_, content))| *content > 0)
         .map(|(i, (distinct, content))| {
-            let sum: f64 = distinct
-                .iter()
-                .map(|s| frequency.get(s).copied().unwrap_or(0) as f64 / max)
-                .sum();
+            let sum: f64 = distinct.iter().map(|&s| frequency[s] as f64 / max).sum();
             let long_enough = *content >= MIN_CONTENT_WORDS;
             (i, long_enough, sum / (*content as f64).sqrt())
         })
