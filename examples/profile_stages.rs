@@ -40,5 +40,20 @@ fn main() {
     time("patterns::find", &|| {
         textlens::recognize::patterns::find(&text).len()
     });
+    time("names::find", &|| textlens::recognize::names::find(&text).len());
+    time("names + link", &|| {
+        let analysis = textlens::Analyzer::new()
+            .analyze(
+                &text,
+                &textlens::AnalyzeOptions {
+                    types: Some(vec![textlens::Label::Person]),
+                    keywords: 0,
+                    key_sentences: 0,
+                    ..Default::default()
+                },
+            )
+            .map(|a| a.entities.len());
+        analysis.unwrap_or(0)
+    });
     time("analyze (all)", &|| textlens::analyze(&text).mentions.len());
 }
