@@ -38,3 +38,8 @@ pub use analyze::{analyze, AnalyzeOptions, Analyzer, AnalyzerBuilder, MAX_INPUT_
 pub use error::Error;
 pub use label::Label;
 pub use offsets::{OffsetMapper, OffsetUnit};
+
+/// The README's Rust examples, compiled and run as doctests so they cannot go stale.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
