@@ -28,6 +28,7 @@ const cases = [
   ["baseline: TextEncoder.encode (copy the text once)", () => new TextEncoder().encode(text)],
   ["baseline: JS word count (split on whitespace)", () => text.split(/\s+/).length],
   ["textlens analyze(), everything", () => analyze(text)],
+  ["textlens analyze(), statistics only (types: [])", () => analyze(text, { types: [] })],
 ];
 for (const types of [["EMAIL", "URL"], ["PERSON", "ORG", "PLACE", "NORP"]]) {
   cases.push([`textlens analyze(), types ${types.join(",")}`, () => analyze(text, { types })]);

@@ -15,7 +15,7 @@ export type Label = BuiltInLabel | (string & {});
 
 /** Options for one analysis. Unknown keys throw an `Error` naming them. */
 export interface AnalyzeOptions {
-  /** Only report mentions with these labels; an unknown label throws an `Error` naming it. */
+  /** Only report mentions with these labels (an unknown label throws an `Error` naming it); `[]` reports none and computes statistics only. */
   types?: Label[];
   /** Offset unit; default "utf16", the unit of `String.prototype.slice` and DOM `Range`. */
   offsets?: OffsetUnit;

@@ -18,7 +18,8 @@ pub const MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
 /// Options for one call to [`Analyzer::analyze`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct AnalyzeOptions {
-    /// Only report mentions with these labels; `None` reports every label.
+    /// Only report mentions with these labels; `None` reports every label, and an empty list none
+    /// (statistics only: no recogniser runs).
     pub types: Option<Vec<Label>>,
     /// The unit of every offset in the result.
     pub offsets: OffsetUnit,
@@ -168,9 +169,14 @@ impl Analyzer {
         }
         let wanted = self.check_types(options.types.as_deref())?;
 
-        let mut candidates: Vec<Candidate> = patterns::find(text);
-        if let Some(custom) = &self.custom {
-            candidates.extend(custom.find(text));
+        // `types: []` asks for statistics only: no recogniser needs to run.
+        let recognise = wanted.as_ref().is_none_or(|w| !w.is_empty());
+        let mut candidates: Vec<Candidate> = Vec::new();
+        if recognise {
+            candidates.extend(patterns::find(text));
+            if let Some(custom) = &self.custom {
+                candidates.extend(custom.find(text));
+            }
         }
         if wanted
             .as_ref()

@@ -60,3 +60,20 @@ fn codepoint_offsets_slice_the_chars() {
         assert_eq!(chars[m.start..m.end].iter().collect::<String>(), m.text);
     }
 }
+
+#[test]
+fn an_empty_types_list_gives_statistics_and_no_mentions() {
+    let all = analyze(OffsetUnit::Utf8);
+    let none = Analyzer::new()
+        .analyze(
+            TEXT,
+            &AnalyzeOptions {
+                types: Some(Vec::new()),
+                ..Default::default()
+            },
+        )
+        .expect("analysis succeeds");
+    assert!(none.mentions.is_empty() && none.entities.is_empty());
+    assert_eq!(none.stats, all.stats);
+    assert_eq!(none.keywords, all.keywords);
+}
