@@ -1,24 +1,11 @@
 //! The `textlens` command line, run as a user would run it.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
-fn textlens(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_textlens"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the textlens binary runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin is piped")
-        .write_all(stdin.as_bytes())
-        .expect("stdin accepts the text");
-    child.wait_with_output().expect("textlens finishes")
+mod support {
+    pub mod cli;
 }
+use support::cli::textlens;
+
+use std::process::Output;
 
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("output is UTF-8")
@@ -123,20 +110,7 @@ fn bad_usage_exits_2_and_missing_files_exit_1_with_a_message() {
 
 #[test]
 fn invalid_utf8_is_a_clear_error_not_a_crash() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_textlens"))
-        .args(["analyze", "-"])
-        .stdin(Stdio::piped())
-        .stderr(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("runs");
-    child
-        .stdin
-        .take()
-        .expect("piped")
-        .write_all(b"ok \xff\xfe")
-        .expect("write");
-    let out = child.wait_with_output().expect("finishes");
+    let out = textlens(&["analyze", "-"], b"ok \xff\xfe");
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
 }

@@ -1,24 +1,9 @@
 //! The CLI's statistics: the readable summary and the keyword options.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
-fn textlens(args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_textlens"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the textlens binary runs");
-    // The process may exit before reading its input (a usage error): a broken pipe is fine.
-    let _ = child
-        .stdin
-        .take()
-        .expect("stdin is piped")
-        .write_all(input.as_bytes());
-    child.wait_with_output().expect("textlens finishes")
+mod support {
+    pub mod cli;
 }
+use support::cli::textlens;
 
 const TEXT: &str =
     "Rivers shape valleys. The rivers of England are short. Valleys guide rivers to the sea.";
