@@ -40,7 +40,9 @@ fn main() {
     time("patterns::find", &|| {
         textlens::recognize::patterns::find(&text).len()
     });
-    time("names::find", &|| textlens::recognize::names::find(&text).len());
+    time("names::find", &|| {
+        textlens::recognize::names::find(&text).len()
+    });
     time("names + link", &|| {
         let analysis = textlens::Analyzer::new()
             .analyze(
