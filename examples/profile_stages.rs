@@ -40,9 +40,7 @@ fn main() {
     time("patterns::find", &|| {
         textlens::recognize::patterns::find(&text).len()
     });
-    time("names::find", &|| {
-        textlens::recognize::names::find(&text).len()
-    });
+    time("names::find", &|| textlens::recognize::names::find(&text).len());
     time("names + link", &|| {
         let analysis = textlens::Analyzer::new()
             .analyze(
