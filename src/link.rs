@@ -170,9 +170,28 @@ fn link_names(mentions: &[Mention], cluster_of: &mut [usize], clusters: &mut Vec
         )
     });
     let mut person_cluster: Vec<bool> = Vec::new();
+    // Per cluster, its initials; and indexes from a word, or initials, to the clusters (ascending)
+    // that have it, so that each form is compared only with the clusters it could join.
+    let mut initials_of: Vec<Option<String>> = Vec::new();
+    let mut by_word: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut by_initials: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut candidates: Vec<usize> = Vec::new();
     for f in order {
         let form = &forms[f];
-        let matches: Vec<usize> = (0..clusters.len())
+        candidates.clear();
+        if form.person {
+            if let Some(v) = form.tokens.first().and_then(|w| by_word.get(w.as_str())) {
+                candidates.extend_from_slice(v);
+            }
+        }
+        if let Some(v) = form.acronym.as_deref().and_then(|a| by_initials.get(a)) {
+            candidates.extend_from_slice(v);
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let matches: Vec<usize> = candidates
+            .iter()
+            .copied()
             .filter(|&c| {
                 let long = &clusters[c].tokens;
                 (form.person
@@ -182,7 +201,7 @@ fn link_names(mentions: &[Mention], cluster_of: &mut [usize], clusters: &mut Vec
                     || form
                         .acronym
                         .as_deref()
-                        .is_some_and(|a| initials(long).is_some_and(|i| i == a))
+                        .is_some_and(|a| initials_of[c].as_deref() == Some(a))
             })
             .collect();
         let acronym_only =
@@ -195,6 +214,17 @@ fn link_names(mentions: &[Mention], cluster_of: &mut [usize], clusters: &mut Vec
             });
             person_cluster.push(form.person);
             let c = clusters.len() - 1;
+            let init = initials(&form.tokens);
+            if let Some(i) = &init {
+                by_initials.entry(i.clone()).or_default().push(c);
+            }
+            initials_of.push(init);
+            for w in &form.tokens {
+                let list = by_word.entry(w.clone()).or_default();
+                if list.last() != Some(&c) {
+                    list.push(c);
+                }
+            }
             for &m in &form.mentions {
                 clusters[c].members.push(m);
                 cluster_of[m] = c;

@@ -126,18 +126,19 @@ fn propagate(
     }
     for (view, spans) in views.iter().zip(covered) {
         let n = view.len();
+        // Whether each token lies outside every span the tagger found, computed once per sentence.
+        let free: Vec<bool> = view
+            .tokens
+            .iter()
+            .map(|t| !spans.iter().any(|&(s, e)| t.start < e && s < t.end))
+            .collect();
         let mut i = 0;
         while i < n {
-            let free = |k: usize| {
-                let t = &view.tokens[k];
-                !spans.iter().any(|&(s, e)| t.start < e && s < t.end)
-            };
             let mut matched = 0;
-            if free(i) && view.tokens[i].is_capitalised() {
-                for len in (1..=gazetteer::MAX_PHRASE_TOKENS.min(n - i)).rev() {
-                    if !(i..i + len).all(free) {
-                        continue;
-                    }
+            if free[i] && view.tokens[i].is_capitalised() {
+                // Phrases are only tried over a run of free tokens starting at `i`.
+                let run = free[i..].iter().take_while(|&&f| f).count();
+                for len in (1..=gazetteer::MAX_PHRASE_TOKENS.min(run)).rev() {
                     let (s, e) = (view.tokens[i].start, view.tokens[i + len - 1].end);
                     let found = known
                         .get(&text[s..e])
