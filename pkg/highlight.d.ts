@@ -27,7 +27,7 @@ export interface HighlightOptions {
   renderer?: RendererName;
   /** Highlight API only. "auto" (default): above 1000 ranges, register only those near the viewport. */
   paint?: "auto" | "all" | "visible";
-  /** The analyser; default: one shared `Analyzer` from the package's main entry, loaded on first use. */
+  /** The analyser; default: the package's worker (`textlens/worker`, off the main thread), started on first use, or one shared main-thread `Analyzer` where a module worker cannot start. */
   analyzer?: AnalyzerLike;
   onProgress?: (progress: HighlightProgress) => void;
   /** Aborting rejects the run with the signal's reason and removes what it had painted. */
