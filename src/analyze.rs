@@ -169,21 +169,7 @@ impl Analyzer {
         }
         let wanted = self.check_types(options.types.as_deref())?;
 
-        // `types: []` asks for statistics only: no recogniser needs to run.
-        let recognise = wanted.as_ref().is_none_or(|w| !w.is_empty());
-        let mut candidates: Vec<Candidate> = Vec::new();
-        if recognise {
-            candidates.extend(patterns::find(text));
-            if let Some(custom) = &self.custom {
-                candidates.extend(custom.find(text));
-            }
-        }
-        if wanted
-            .as_ref()
-            .is_none_or(|w| w.iter().any(may_overlap_a_name))
-        {
-            candidates.extend(names::find(text));
-        }
+        let candidates = self.candidates(text, wanted.as_ref());
         // Overlaps are resolved before filtering by type, so that asking for NUMBER does not turn
         // the "25" of "April 25" into a number.
         let mut mentions: Vec<Mention> = resolve(candidates, self.priority)
@@ -202,15 +188,16 @@ impl Analyzer {
         let report = stats::report(text, options.keywords, options.key_sentences);
         let mut key_sentences = report.key_sentences;
 
+        // Both lists are sorted by start, so each conversion is one forward pass.
         let mut mapper = OffsetMapper::new(text, options.offsets);
         for mention in &mut mentions {
-            mention.start = mapper.convert(mention.start);
-            mention.end = mapper.convert(mention.end);
+            (mention.start, mention.end) =
+                (mapper.convert(mention.start), mapper.convert(mention.end));
         }
         let mut mapper = OffsetMapper::new(text, options.offsets);
         for sentence in &mut key_sentences {
-            sentence.start = mapper.convert(sentence.start);
-            sentence.end = mapper.convert(sentence.end);
+            (sentence.start, sentence.end) =
+                (mapper.convert(sentence.start), mapper.convert(sentence.end));
         }
         Ok(Analysis {
             stats: report.stats,
@@ -219,6 +206,23 @@ impl Analyzer {
             keywords: report.keywords,
             key_sentences,
         })
+    }
+
+    /// Every recogniser's candidates for the labels in `wanted` (`None`: all labels). An empty list
+    /// runs no recogniser; the name recogniser runs unless only address-like labels are wanted.
+    fn candidates(&self, text: &str, wanted: Option<&BTreeSet<Label>>) -> Vec<Candidate> {
+        let mut candidates = Vec::new();
+        if wanted.is_some_and(BTreeSet::is_empty) {
+            return candidates;
+        }
+        candidates.extend(patterns::find(text));
+        if let Some(custom) = &self.custom {
+            candidates.extend(custom.find(text));
+        }
+        if wanted.is_none_or(|w| w.iter().any(may_overlap_a_name)) {
+            candidates.extend(names::find(text));
+        }
+        candidates
     }
 
     fn check_types(&self, types: Option<&[Label]>) -> Result<Option<BTreeSet<Label>>, Error> {
