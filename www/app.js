@@ -33,6 +33,7 @@ let handle = null;
 let running = null;
 
 async function run() {
+  clearTimeout(timer); // a click or a drop supersedes a pending run from typing
   const text = input.value;
   running?.abort();
   const controller = (running = new AbortController());
