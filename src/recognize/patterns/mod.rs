@@ -108,6 +108,25 @@ fn word_after(text: &str, i: usize) -> Option<&str> {
     (len > 0).then(|| &rest[..len])
 }
 
+/// Test support: runs one family's `find` and resolves its overlaps, as (text, value) pairs.
+#[cfg(test)]
+fn resolved_spans(
+    find: fn(&str, &mut Vec<Candidate>),
+    text: &str,
+) -> Vec<(String, Option<String>)> {
+    let mut out = Vec::new();
+    find(text, &mut out);
+    crate::resolve::resolve(out, crate::resolve::Priority::Longest)
+        .into_iter()
+        .map(|c| {
+            (
+                text[c.start..c.end].to_string(),
+                c.value.map(|v| v.to_string()),
+            )
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

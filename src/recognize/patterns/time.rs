@@ -179,17 +179,7 @@ mod tests {
     use super::*;
 
     fn times(text: &str) -> Vec<(String, Option<String>)> {
-        let mut out = Vec::new();
-        find(text, &mut out);
-        crate::resolve::resolve(out, crate::resolve::Priority::Longest)
-            .into_iter()
-            .map(|c| {
-                (
-                    text[c.start..c.end].to_string(),
-                    c.value.map(|v| v.to_string()),
-                )
-            })
-            .collect()
+        super::super::resolved_spans(find, text)
     }
 
     #[test]
