@@ -6,7 +6,8 @@
 //!   ("config.yaml", "main.py", "README.md"), "Node.js", "e.g.", "U.S.". Trailing sentence punctuation
 //!   and unbalanced closing brackets are left out.
 //! - PHONE: North-American forms ("(555) 123-4567", "555-123-4567", "555.123.4567", "1-800-555-0100",
-//!   "+1 202 555 0143") and international numbers starting with `+` and a country code, 8-15 digits.
+//!   "+1 202 555 0143"), international numbers starting with `+` and a country code, 8-15 digits, and
+//!   national numbers with a trunk 0 in groups, 10-11 digits ("07700 900456", "020 7946 0958").
 //!   Refused: ISBNs, dates, IP addresses and bare runs of digits (order numbers).
 
 use std::sync::OnceLock;
@@ -41,7 +42,7 @@ fn url() -> &'static Regex {
 fn phone() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
-        r"(?:\+?1[\s.-]?)?(?:\([0-9]{3}\)\s?|(?-u:\b)[0-9]{3}[\s.-])[0-9]{3}[\s.-][0-9]{4}(?-u:\b)|\+[1-9][0-9]{0,2}(?:[\s.-]?\(?[0-9]{1,5}\)?){2,6}(?-u:\b)".to_string()
+        r"(?:\+?1[\s.-]?)?(?:\([0-9]{3}\)\s?|(?-u:\b)[0-9]{3}[\s.-])[0-9]{3}[\s.-][0-9]{4}(?-u:\b)|\+[1-9][0-9]{0,2}(?:[\s.-]?\(?[0-9]{1,5}\)?){2,6}(?-u:\b)|(?-u:\b)0[1-9][0-9]{1,4}(?:[ -][0-9]{3,6}){1,2}(?-u:\b)".to_string()
     })
 }
 
@@ -83,7 +84,9 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
             }
             _ => true,
         };
-        if before_ok && after_ok && (10..=15).contains(&digits)
+        // A national number with a trunk 0 ("07700 900456", "020 7946 0958") has 10 or 11 digits.
+        let national_ok = !s.starts_with('0') || (10..=11).contains(&digits);
+        if before_ok && after_ok && national_ok && (10..=15).contains(&digits)
             || (before_ok && after_ok && s.starts_with('+') && (8..=15).contains(&digits))
         {
             out.push(candidate(m.start(), m.end(), Label::Phone, None));
@@ -154,6 +157,17 @@ mod tests {
             [
                 ("(212) 555-0199", "PHONE".into()),
                 ("+44 20 7946 0958", "PHONE".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn national_numbers_with_a_trunk_zero() {
+        assert_eq!(
+            found("Mob: 07700 900456, office 020 7946 0958; order 0800 1700"),
+            [
+                ("07700 900456", "PHONE".into()),
+                ("020 7946 0958", "PHONE".into())
             ]
         );
     }

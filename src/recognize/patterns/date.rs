@@ -23,6 +23,10 @@ const MONTHS_FULL: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
 const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const YEAR: &str = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])";
+/// Any year from 1000 to 2099: in a full date ("29 May 1453") or after a context word with a check of
+/// what follows ("in 1215", not "in 1200 cases"). Bare years stay within [`YEAR`].
+const WIDE_YEAR: &str = r"(?:1[0-9][0-9][0-9]|20[0-9][0-9])";
+const ABBR_WEEKDAYS: &str = "Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun";
 
 fn month(name: &str) -> String {
     format!(
@@ -35,7 +39,7 @@ fn day(name: &str) -> String {
 }
 
 fn year(name: &str) -> String {
-    format!(r"(?P<{name}>{YEAR})(?-u:\b)")
+    format!(r"(?P<{name}>{WIDE_YEAR})(?-u:\b)")
 }
 
 /// Month-name dates in one pass, three alternatives with their own group names:
@@ -61,36 +65,38 @@ fn month_forms() -> &'static Regex {
     })
 }
 
-/// Numeric dates "2024-04-25", "04/25/2024", "14.02.2022", and year ranges "2019-2021" (`ya`, `yb`).
+/// Numeric dates "2024-04-25", "04/25/2024", "14.02.2022", month and year "03/2027" (`nm`, `ny`: a
+/// two-digit month, as on expiry dates and cards), and year ranges "2019-2021" (`ya`, `yb`).
 fn numeric() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
-            r"(?-u:\b)(?:(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}})|(?P<sa>[0-9]{{1,2}})/(?P<sb>[0-9]{{1,2}})/(?P<sy>[0-9]{{4}}|[0-9]{{2}})|(?P<dd>[0-9]{{1,2}})\.(?P<dm>[0-9]{{1,2}})\.(?P<dy>[0-9]{{4}})|(?P<ya>{YEAR})\s?[-–]\s?(?P<yb>{YEAR}))(?-u:\b)"
+            r"(?-u:\b)(?:(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}})|(?P<sa>[0-9]{{1,2}})/(?P<sb>[0-9]{{1,2}})/(?P<sy>[0-9]{{4}}|[0-9]{{2}})|(?P<dd>[0-9]{{1,2}})\.(?P<dm>[0-9]{{1,2}})\.(?P<dy>[0-9]{{4}})|(?P<nm>0[1-9]|1[0-2])/(?P<ny>{YEAR})|(?P<ya>{YEAR})\s?[-–]\s?(?P<yb>{YEAR}))(?-u:\b)"
         )
     })
 }
 
-/// Periods and years in context, in one pass: `period` "early 2025", "spring 2025", "Q3 2024",
-/// "the first quarter", "the 1990s", "the '90s"; `nth` "the 12th" (a day of the month when nothing
-/// but punctuation or "of each month" follows); `yc` "in 2024", "since 2008", "the 2020 election"
-/// (the year alone is the mention, group `y`).
+/// Periods and years in context, in one pass: `period` "early 2025", "spring 2025", "mid-March",
+/// "Q3 2024", "H1 2024", "the first quarter", "the 1990s", "the '90s"; `nth` "the 12th" (a day of the
+/// month when nothing but punctuation or "of each month" follows); `yc` "in 2024", "since 2008",
+/// "the 2020 election", "between 2015 and 2019" (the years alone are the mentions, groups `y`, `y2`;
+/// the context word is `ctx`, see [`year_in_context`]).
 fn contextual() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
-            r"(?-u:\b)(?:(?P<period>(?i:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+{YEAR}(?-u:\b)|Q[1-4]\s+{YEAR}(?-u:\b)|(?i:the\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|half))(?:\s+of\s+{YEAR})?(?-u:\b)|[Tt]he\s+(?:(?:early|mid|late)-?\s?)?(?:'?[0-9]0s|(?:1[5-9]|20)[0-9]0s)(?-u:\b)|(?:(?:early|mid|late)-)?(?:1[5-9]|20)[0-9]0s(?-u:\b))|(?P<nth>[Tt]he\s+(?P<d>3[01]|[12][0-9]|[1-9])(?P<s>st|nd|rd|th)(?-u:\b))|(?P<yc>(?i:in|since|by|until|till|from|to|through|during|before|after|of|around|circa|year|the|a|an|fiscal|fy)\s+(?P<y>{YEAR})(?-u:\b)))"
+            r"(?-u:\b)(?:(?P<period>(?i:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+{YEAR}(?-u:\b)|(?i:early|mid|late)[\s-]+(?:{MONTHS_FULL})(?:,?\s+{YEAR})?(?-u:\b)|(?:Q[1-4]|H[12])\s+{YEAR}(?-u:\b)|(?i:the\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|half))(?:\s+of\s+{YEAR})?(?-u:\b)|[Tt]he\s+(?:(?:early|mid|late)-?\s?)?(?:'?[0-9]0s|(?:1[5-9]|20)[0-9]0s)(?-u:\b)|(?:(?:early|mid|late)-)?(?:1[5-9]|20)[0-9]0s(?-u:\b))|(?P<nth>[Tt]he\s+(?P<d>3[01]|[12][0-9]|[1-9])(?P<s>st|nd|rd|th)(?-u:\b))|(?P<yc>(?P<ctx>(?i:in|since|by|until|till|from|to|through|during|before|after|of|around|circa|year|the|a|an|fiscal|fy|between|for))\s+(?P<y>{WIDE_YEAR}|[1-9][0-9][0-9])(?-u:\b)(?:\s+(?:and|or|to|until)\s+(?P<y2>{WIDE_YEAR})(?-u:\b))?))"
         )
     })
 }
 
-/// A month name alone, a weekday, an abbreviated weekday, or a relative date ("today", "next week",
-/// "later this month", "three days ago"), in one pass.
+/// A month name alone, a weekday, an abbreviated weekday, a range of weekdays ("Mon–Fri"), or a
+/// relative date ("today", "next week", "later this month", "three days ago"), in one pass.
 fn named() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
-            r"(?-u:\b)(?:(?P<rel>(?i:today|tomorrow|yesterday|tonight|tmrw|(?:(?:later|earlier)\s+)?(?:next|last|past|this|coming|previous)\s+(?:week|month|year|decade|quarter|weekend|century|spring|summer|autumn|fall|winter|{WEEKDAYS})|(?:[0-9]+|{}|a|an|a\s+few|several)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago))|(?P<month>{MONTHS_FULL})|(?P<wd>(?:{WEEKDAYS})s?)|(?P<abbr>Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun))(?-u:\b)",
+            r"(?-u:\b)(?:(?P<rel>(?i:today|tomorrow|yesterday|tonight|tmrw|(?:(?:later|earlier)\s+)?(?:next|last|past|this|coming|previous)\s+(?:week|month|year|decade|quarter|weekend|century|spring|summer|autumn|fall|winter|{WEEKDAYS})|(?:[0-9]+|{}|a|an|a\s+few|several)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago))|(?P<wdr>(?:{WEEKDAYS}|{ABBR_WEEKDAYS})\s?[-–]\s?(?:{WEEKDAYS}|{ABBR_WEEKDAYS}))|(?P<month>{MONTHS_FULL})|(?P<wd>(?:{WEEKDAYS})s?)|(?P<abbr>{ABBR_WEEKDAYS}))(?-u:\b)",
             super::number::WORDS
         )
     })
@@ -140,11 +146,25 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
             if suffix_fits(d.as_str(), s.as_str()) && ends_clause(text, m.end()) {
                 push(m.start(), m.end(), None);
             }
-        } else if let Some(y) = caps.name("y") {
-            if numeric_boundaries_ok(text, y.start(), y.end())
+        } else if let (Some(y), Some(ctx)) = (caps.name("y"), caps.name("ctx")) {
+            let y2 = caps.name("y2");
+            let last_end = y2.map_or(y.end(), |m| m.end());
+            if year_in_context(
+                text,
+                ctx.start(),
+                ctx.as_str(),
+                y.as_str(),
+                last_end,
+                y2.is_some_and(|y2| y2.as_str() > y.as_str()),
+            ) && numeric_boundaries_ok(text, y.start(), y.end())
                 && char_after(text, y.end()).is_none_or(|c| c != '%')
             {
                 push(y.start(), y.end(), Some(y.as_str().to_string()));
+                if let Some(y2) = y2 {
+                    if numeric_boundaries_ok(text, y2.start(), y2.end()) {
+                        push(y2.start(), y2.end(), Some(y2.as_str().to_string()));
+                    }
+                }
             }
         }
     }
@@ -162,6 +182,52 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
         if keep {
             push(m.start(), m.end(), None);
         }
+    }
+}
+
+/// Words that may follow a year whose context alone does not make it one ("in 1215 at Runnymede",
+/// "for 2025 and 2026"); a lower-case word outside this list is taken as the noun the number counts
+/// ("in 1200 cases", "for 2000 shares").
+const AFTER_YEAR: [&str; 36] = [
+    "at", "and", "or", "to", "when", "by", "the", "with", "as", "after", "before", "under",
+    "until", "during", "on", "in", "that", "which", "while", "but", "he", "she", "it", "they",
+    "we", "was", "were", "is", "are", "had", "has", "a", "an", "from", "for", "onwards",
+];
+
+/// Whether the number `year` after the context word `ctx` is a year. Years 1500-2099 after the usual
+/// context words ("in", "since", "the") are; older years, three-digit years and years after "for" or
+/// "between" must also be followed by punctuation or a word of [`AFTER_YEAR`] (not a noun, not a
+/// capitalised word: "in 549 NHL games", "by 1350 GMT"), and must not follow a count ("1 in 100").
+/// Three-digit years need "in", "since", "until", "around" or "circa"; "between" needs a second year
+/// ("between 2015 and 2019", not "between 1000 and 3000").
+fn year_in_context(
+    text: &str,
+    ctx_start: usize,
+    ctx: &str,
+    year: &str,
+    end: usize,
+    paired: bool,
+) -> bool {
+    let ctx = ctx.to_ascii_lowercase();
+    let n: u32 = year.parse().unwrap_or(0);
+    let short = year.len() == 3;
+    if short && !matches!(ctx.as_str(), "in" | "since" | "until" | "around" | "circa")
+        || ctx == "between" && !paired
+    {
+        return false;
+    }
+    if !(short || n < 1500 || matches!(ctx.as_str(), "for" | "between")) {
+        return true;
+    }
+    let after_count = word_before(text, ctx_start).is_some_and(|w| {
+        w.bytes().all(|b| b.is_ascii_digit() || b == b',') || super::number::is_number_word(w)
+    });
+    if after_count {
+        return false;
+    }
+    match word_after(text, end) {
+        Some(w) if char_after(text, end) == Some(' ') => AFTER_YEAR.contains(&w),
+        _ => char_after(text, end).is_none_or(|c| !c.is_alphanumeric()),
     }
 }
 
@@ -201,6 +267,9 @@ fn numeric_value(caps: &Captures) -> Option<Option<String>> {
     let num = |name: &str| -> Option<u32> { caps.name(name)?.as_str().parse().ok() };
     if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
         return valid_day(Some(y), m, d).then(|| Some(format!("{y:04}-{m:02}-{d:02}")));
+    }
+    if let (Some(m), Some(y)) = (num("nm"), num("ny")) {
+        return Some(Some(format!("{y:04}-{m:02}")));
     }
     if let (Some(d), Some(m), Some(y)) = (num("dd"), num("dm"), num("dy")) {
         return valid_day(Some(y), m, d).then(|| Some(format!("{y:04}-{m:02}-{d:02}")));
@@ -321,9 +390,15 @@ fn abbreviated_weekday_is_date(text: &str, start: usize, end: usize) -> bool {
         .chars()
         .next_back()
         .is_some_and(|c| !matches!(c, '.' | '!' | '?' | '\n' | '"' | '“'));
+    let after_preposition = word_before(text, start).is_some_and(|w| {
+        matches!(
+            w,
+            "on" | "by" | "until" | "till" | "from" | "next" | "last" | "this" | "every"
+        )
+    });
     let followed_by_word = word_after(text, end)
         .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase) && w != "at");
-    inside_sentence && before.len() < start && !followed_by_word
+    inside_sentence && before.len() < start && (after_preposition || !followed_by_word)
 }
 
 #[cfg(test)]
@@ -372,5 +447,52 @@ mod tests {
             assert_eq!(dates(text), [], "{text}");
         }
         assert_eq!(dates("in May"), [("May".into(), None)]);
+    }
+
+    #[test]
+    fn old_years_need_a_context_that_is_not_a_count() {
+        assert_eq!(
+            dates("sealed in 1215 at Runnymede; fell on 29 May 1453; sacked in 410."),
+            [
+                ("1215".into(), Some("1215".into())),
+                ("29 May 1453".into(), Some("1453-05-29".into())),
+                ("410".into(), Some("410".into())),
+            ]
+        );
+        for text in [
+            "in 1200 cases",
+            "in 549 NHL games",
+            "by 1350 GMT",
+            "1 in 100.",
+            "between 1000 and 3000 people",
+            "paid for 2000 shares",
+        ] {
+            assert_eq!(dates(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn paired_years_periods_and_weekday_ranges() {
+        assert_eq!(
+            dates("between 2015 and 2019, for 2025 and 2026"),
+            [
+                ("2015".into(), Some("2015".into())),
+                ("2019".into(), Some("2019".into())),
+                ("2025".into(), Some("2025".into())),
+                ("2026".into(), Some("2026".into())),
+            ]
+        );
+        assert_eq!(
+            dates("H1 2024, mid-March, early November 2005, Mon–Fri, EXP 03/2027"),
+            [
+                ("H1 2024".into(), None),
+                ("mid-March".into(), None),
+                ("early November 2005".into(), None),
+                ("Mon–Fri".into(), None),
+                ("03/2027".into(), Some("2027-03".into())),
+            ]
+        );
+        assert_eq!(dates("is it on Thu right?"), [("Thu".into(), None)]);
+        assert_eq!(dates("in conjunction to Sun while"), []);
     }
 }

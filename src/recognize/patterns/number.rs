@@ -64,7 +64,7 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
             start += sign_len;
             s = &s[sign_len..];
         }
-        if !digits_stand_alone(text, start, end) {
+        if !digits_stand_alone(text, start, end) || is_bare_hour(text, start, s) {
             continue;
         }
         if let Some(value) = parse_digits_with_scale(s) {
@@ -79,7 +79,10 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
     for m in word_number().find_iter(text) {
         if let Some((len, value)) = parse_words(m.as_str()) {
             let s = &m.as_str()[..len];
-            if s.eq_ignore_ascii_case("one") {
+            if s.eq_ignore_ascii_case("one")
+                || joined_to_digits(text, m.start())
+                || before_fraction(text, m.start() + len)
+            {
                 continue;
             }
             out.push(candidate(
@@ -93,7 +96,9 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
     for caps in ordinal().captures_iter(text) {
         let Some(m) = caps.get(0) else { continue };
         if let Some(value) = ordinal_value(&caps) {
-            if is_second_as_noun_or_verb(text, m.start(), m.as_str()) {
+            if is_second_as_noun_or_verb(text, m.start(), m.as_str())
+                || (caps.name("w").is_some() && is_fraction(text, m.start(), m.end()))
+            {
                 continue;
             }
             if caps.name("d").is_some() && !digits_stand_alone(text, m.start(), m.end()) {
@@ -143,6 +148,92 @@ pub(super) fn parse_number(s: &str) -> Option<f64> {
     }
 }
 
+/// Whether `word` is a number word ("two", "Hundred"), "and" excluded.
+pub(super) fn is_number_word(word: &str) -> bool {
+    word_kind(word).is_some_and(|k| k != Word::And)
+}
+
+/// "two-thirds", "three quarters": a number word before a plural fraction word is part of a fraction.
+fn before_fraction(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..).and_then(|t| t.strip_prefix(['-', ' '])) else {
+        return false;
+    };
+    let word: String = rest
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    matches!(
+        word.as_str(),
+        "thirds"
+            | "quarters"
+            | "fourths"
+            | "fifths"
+            | "sixths"
+            | "sevenths"
+            | "eighths"
+            | "ninths"
+            | "tenths"
+    )
+}
+
+/// "7-Eleven": a number word joined by a hyphen to digits before it is part of a name.
+fn joined_to_digits(text: &str, start: usize) -> bool {
+    matches!(char_before(text, start), Some('-' | '–'))
+        && char_before(text, start - 1).is_some_and(|c| c.is_ascii_digit())
+}
+
+/// "a third of", "cut by a third", "one fifth.": an ordinal word after "a" or a count, with "of",
+/// punctuation or the end after it, is a fraction, not a rank ("a third time" stays an ordinal).
+fn is_fraction(text: &str, start: usize, end: usize) -> bool {
+    if text[start..end].eq_ignore_ascii_case("first") {
+        return false;
+    }
+    let counted = word_before(text, start).is_some_and(|w| {
+        w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("one") || is_number_word(w)
+    });
+    counted
+        && match super::word_after(text, end) {
+            Some(w) if char_after(text, end) == Some(' ') => w == "of",
+            // "a third-place tie" is a rank: a hyphen joins the ordinal to a noun.
+            _ => char_after(text, end).is_none_or(|c| !c.is_alphanumeric() && c != '-'),
+        }
+}
+
+/// "Wednesday at 11", "starts at 8.": a whole number up to 12 right after "at" or "@", followed by
+/// punctuation, the end, or a word that cannot be its unit, is an hour without am/pm. It is neither a
+/// NUMBER nor (without a colon or am/pm) a TIME.
+fn is_bare_hour(text: &str, start: usize, digits: &str) -> bool {
+    let hour = digits.len() <= 2
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && !digits.starts_with('0')
+        && digits.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h));
+    if !hour {
+        return false;
+    }
+    let head = text[..start].trim_end_matches([' ', '\t']);
+    let after_at = head.len() < start
+        && (head.ends_with('@')
+            || word_before(text, start).is_some_and(|w| w.eq_ignore_ascii_case("at")));
+    let end = start + digits.len();
+    after_at
+        && match super::word_after(text, end) {
+            Some(w) if char_after(text, end) == Some(' ') => matches!(
+                w.to_ascii_lowercase().as_str(),
+                "tomorrow"
+                    | "tonight"
+                    | "today"
+                    | "sharp"
+                    | "then"
+                    | "on"
+                    | "and"
+                    | "or"
+                    | "latest"
+            ),
+            _ => char_after(text, end).is_none_or(|c| !(c.is_alphanumeric() || c == '%')),
+        }
+}
+
 /// Whether a leading sign at `start` is a sign (after a space, bracket or line start), not a hyphen.
 fn sign_allowed(text: &str, start: usize) -> bool {
     char_before(text, start).is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | ':'))
@@ -157,7 +248,8 @@ pub(super) fn left_boundary_ok(text: &str, start: usize) -> bool {
         Some('-' | '–' | '/' | ':' | ',') => {
             // "COVID-19", "2024-001", "3/4", "10:30", "1,2": joined to something before.
             let before = char_before(text, start - 1);
-            !before.is_some_and(|b| b.is_alphanumeric())
+            !before
+                .is_some_and(|b| b.is_alphanumeric() || (b == ':' && text[..start].ends_with("::")))
         }
         Some(_) => true,
     }
@@ -470,6 +562,41 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn fractions_bare_hours_and_names_are_not_counts_or_ranks() {
+        for text in [
+            "cut by a third.",
+            "a fifth of respondents",
+            "two-thirds of it",
+            "Friday at 11?",
+            "starts at 8",
+            "a 7-Eleven van",
+            "the ::1 address",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
+        let kept = |t: &str| {
+            found(t)
+                .into_iter()
+                .map(|(s, l, _)| (s, l))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            kept("a third-place tie"),
+            [("third".into(), "ORDINAL".into())]
+        );
+        assert_eq!(kept("a third time"), [("third".into(), "ORDINAL".into())]);
+        assert_eq!(kept("two halves"), [("two".into(), "NUMBER".into())]);
+        assert_eq!(
+            kept("retired at 24, when"),
+            [("24".into(), "NUMBER".into())]
+        );
+        assert_eq!(
+            kept("a par-three hole"),
+            [("three".into(), "NUMBER".into())]
+        );
     }
 
     #[test]

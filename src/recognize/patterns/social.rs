@@ -73,6 +73,8 @@ fn mention_end(text: &str, at: usize) -> Option<usize> {
     let domain_follows = match char_after(text, end) {
         Some('.') => char_after(text, end + 1).is_some_and(char::is_alphanumeric),
         Some('@') => true,
+        // "@types/node": an npm scope or a path, not a handle.
+        Some('/') => char_after(text, end + 1).is_some_and(char::is_alphanumeric),
         Some(c) => c.is_alphanumeric(),
         None => false,
     };
@@ -100,6 +102,14 @@ mod tests {
                 ("@rust-lang", "MENTION".into()),
                 ("#café", "HASHTAG".into())
             ]
+        );
+    }
+
+    #[test]
+    fn npm_scopes_are_not_handles() {
+        assert_eq!(
+            found("bump @types/node, thanks @bob/"),
+            [("@bob", "MENTION".into())]
         );
     }
 }

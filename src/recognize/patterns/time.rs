@@ -20,22 +20,23 @@ const MERIDIEM: &str = r"(?:[aApP]\.\s?[mM]\.|[aApP]\.?[mM](?-u:\b))";
 const ZONE: &str =
     r"(?:\s(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|BST|CET|CEST|JST|AEST)(?-u:\b))?";
 
-/// Times with am/pm, alone or as a range: "6pm", "7:30 PM", "9am-5pm", "7-10am".
+/// Times with am/pm, alone or as a range: "6pm", "7:30 PM", "9.30am" (British), "9am-5pm", "7-10am".
 fn with_meridiem() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
-            r"(?-u:\b)(?:(?P<h1>1[0-2]|0?[1-9])(?::(?P<m1>[0-5][0-9]))?\s?(?P<ap1>{MERIDIEM})?\s?[-–]\s?)?(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?)?\s?(?P<ap>{MERIDIEM}){ZONE}"
+            r"(?-u:\b)(?:(?P<h1>1[0-2]|0?[1-9])(?::(?P<m1>[0-5][0-9]))?\s?(?P<ap1>{MERIDIEM})?\s?[-–]\s?)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?)?\s?(?P<ap>{MERIDIEM}){ZONE}"
         )
     })
 }
 
-/// Colon times without am/pm: "19:45", "07:30", "23:59:30", "14:30 UTC".
+/// Colon times without am/pm: "19:45", "07:30", "23:59:30", "14:30 UTC", and ranges of two-digit
+/// hours "09:00–17:00" (`h1`, `m1`).
 fn clock() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
-            r"(?-u:\b)(?P<h>[01]?[0-9]|2[0-4]):(?P<m>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?-u:\b){ZONE}"
+            r"(?-u:\b)(?:(?P<h1>[01][0-9]|2[0-4]):(?P<m1>[0-5][0-9])\s?[-–]\s?)?(?P<h>[01]?[0-9]|2[0-4]):(?P<m>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?-u:\b){ZONE}"
         )
     })
 }
@@ -69,7 +70,8 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
         };
         if !start_ok(text, m.start())
             || followed_by_number(text, m.end())
-            || is_reference(text, m.start())
+            || is_reference(text, m.start(), caps.name("h1").unwrap_or(h).as_str())
+            || is_duration_or_ratio(text, m.start(), m.end())
         {
             continue;
         }
@@ -78,14 +80,21 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
         if hour > 24 || (hour == 24 && minute != "00") {
             continue;
         }
-        let value = (h.as_str().len() == 2).then(|| {
+        let mut value = (h.as_str().len() == 2).then(|| {
             let mut v = format!("{hour:02}:{minute}");
             if let Some(s) = caps.name("s") {
                 v.push(':');
                 v.push_str(s.as_str());
             }
-            Value::Text(v)
+            v
         });
+        if let (Some(h1), Some(m1)) = (caps.name("h1"), caps.name("m1")) {
+            if h1.as_str() > "24" || (h1.as_str() == "24" && m1.as_str() != "00") {
+                continue;
+            }
+            value = value.map(|end| format!("{}:{}/{end}", h1.as_str(), m1.as_str()));
+        }
+        let value = value.map(Value::Text);
         out.push(candidate(m.start(), m.end(), Label::Time, value));
     }
     find_words(text, out);
@@ -123,11 +132,20 @@ fn followed_by_number(text: &str, end: usize) -> bool {
     }
 }
 
-/// "John 3:16": a colon pair right after a capitalised word that is not a time word.
-fn is_reference(text: &str, start: usize) -> bool {
+/// "John 3:16": a colon pair right after a capitalised word that is not a time word. A zero-padded
+/// hour ("Departs 06:45") is never a verse, nor a pair after a determiner ("The 08:15 to Leeds").
+fn is_reference(text: &str, start: usize, hour: &str) -> bool {
     let Some(word) = word_before(text, start) else {
         return false;
     };
+    if hour.starts_with('0')
+        || matches!(
+            word,
+            "The" | "A" | "An" | "This" | "That" | "Every" | "Each"
+        )
+    {
+        return false;
+    }
     let capitalised = word.chars().next().is_some_and(char::is_uppercase);
     capitalised
         && !matches!(
@@ -143,6 +161,33 @@ fn is_reference(text: &str, start: usize) -> bool {
                 | "Till"
         )
         && !word.ends_with("day")
+}
+
+/// "won in 2:03:11", "a best of 1:56": a clock-like figure after "in" or "of" is a duration; "a 16:10
+/// aspect ratio", "a scale of 1:50", "the odds were 5:1" are ratios (a ratio word just before or after).
+fn is_duration_or_ratio(text: &str, start: usize, end: usize) -> bool {
+    const RATIO_WORDS: [&str; 4] = ["ratio", "scale", "odds", "score"];
+    const AFTER: [&str; 8] = [
+        "ratio", "aspect", "scale", "odds", "lead", "win", "victory", "draw",
+    ];
+    let before = word_before(text, start).map(str::to_ascii_lowercase);
+    if matches!(before.as_deref(), Some("in" | "of")) {
+        return true;
+    }
+    let after = super::word_after(text, end).map(str::to_ascii_lowercase);
+    if after.is_some_and(|w| AFTER.contains(&w.as_str())) {
+        return true;
+    }
+    let window_start = text[..start]
+        .char_indices()
+        .rev()
+        .nth(40)
+        .map_or(0, |(i, _)| i);
+    let window = text[window_start..start].to_ascii_lowercase();
+    let clause = window.rsplit(['.', ';', '\n']).next().unwrap_or("");
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| RATIO_WORDS.contains(&w))
 }
 
 fn meridiem_value(caps: &Captures) -> Option<String> {
@@ -200,6 +245,32 @@ mod tests {
     #[test]
     fn ratios_scores_and_verses_are_not_times() {
         for text in ["won 3:1", "a 16:9 screen", "John 3:16", "25:23 in the set"] {
+            assert_eq!(times(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn padded_hours_ranges_and_british_times() {
+        assert_eq!(
+            times("The 08:15 to Leeds. Departs 06:45. Open 09:00–17:00. Gate closes 9.30am."),
+            [
+                ("08:15".into(), Some("08:15".into())),
+                ("06:45".into(), Some("06:45".into())),
+                ("09:00–17:00".into(), Some("09:00/17:00".into())),
+                ("9.30am".into(), Some("09:30".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn durations_and_ratios_are_not_times() {
+        for text in [
+            "won in 2:03:11",
+            "a best of 1:56",
+            "a 16:10 aspect ratio",
+            "The scale of the model is 1:50.",
+            "the odds were 5:1",
+        ] {
             assert_eq!(times(text), [], "{text}");
         }
     }

@@ -1,0 +1,29 @@
+//! Lists the built-in pattern mentions of a text file, one per line (`LABEL<TAB>mention<TAB>context`),
+//! after overlap resolution, to spot-check the recognisers on unlabelled text or to diff two builds.
+//! `cargo run --release --example list_patterns -- FILE`
+use textlens::recognize::patterns::find;
+use textlens::resolve::{resolve, Priority};
+
+fn main() {
+    for path in std::env::args().skip(1) {
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(err) => {
+                eprintln!("cannot read {path}: {err}");
+                std::process::exit(1);
+            }
+        };
+        for c in resolve(find(&text), Priority::Longest) {
+            let mut from = c.start.saturating_sub(30);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let mut to = (c.end + 30).min(text.len());
+            while !text.is_char_boundary(to) {
+                to += 1;
+            }
+            let context = text[from..to].replace(['\n', '\t'], " ");
+            println!("{}\t{}\t{context}", c.label, &text[c.start..c.end]);
+        }
+    }
+}
