@@ -43,13 +43,13 @@ fn year(name: &str) -> String {
 }
 
 /// Month-name dates in one pass, three alternatives with their own group names:
-/// `md` "April 25", "Saturday, May 4", "April 25-27, 2024", "Dec 23 - Jan 2";
+/// `md` "April 25", "Saturday, May 4", "Thu 14 Mar", "April 25-27, 2024", "Dec 23 - Jan 2";
 /// `my` "June 2025", "March, 1999"; `dm` "25 April 2024", "25-27 April", "the 4th of July 1776", "5th day of March, 2024".
 fn month_forms() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
-            r"(?-u:\b)(?:(?:(?:{WEEKDAYS}),?\s+)?{}\s*{}(?:\s?[-–]\s?(?:{}\s*)?{})?(?:,?\s+{})?|{},?\s+{}|(?:(?:{WEEKDAYS}),?\s+)?(?:[Tt]he\s+)?{}(?:\s?[-–]\s?{})?(?:\s+day)?(?:\s+of)?\s+{}(?:,?\s+{})?)",
+            r"(?-u:\b)(?:(?:(?:{WEEKDAYS}|{ABBR_WEEKDAYS})\.?,?\s+)?{}\s*{}(?:\s?[-–]\s?(?:{}\s*)?{})?(?:,?\s+{})?|{},?\s+{}|(?:(?:{WEEKDAYS}|{ABBR_WEEKDAYS})\.?,?\s+)?(?:[Tt]he\s+)?{}(?:\s?[-–]\s?{})?(?:\s+day)?(?:\s+of)?\s+{}(?:,?\s+{})?)",
             month("md_m1"),
             day("md_d1"),
             month("md_m2"),
@@ -65,13 +65,14 @@ fn month_forms() -> &'static Regex {
     })
 }
 
-/// Numeric dates "2024-04-25", "04/25/2024", "14.02.2022", month and year "03/2027" (`nm`, `ny`: a
+/// Numeric dates "2024-04-25" (with an ISO 8601 time "2024-04-25T10:00Z", kept in the value),
+/// "04/25/2024", "14.02.2022", month and year "03/2027" (`nm`, `ny`: a
 /// two-digit month, as on expiry dates and cards), and year ranges "2019-2021" (`ya`, `yb`).
 fn numeric() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
-            r"(?-u:\b)(?:(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}})|(?P<sa>[0-9]{{1,2}})/(?P<sb>[0-9]{{1,2}})/(?P<sy>[0-9]{{4}}|[0-9]{{2}})|(?P<dd>[0-9]{{1,2}})\.(?P<dm>[0-9]{{1,2}})\.(?P<dy>[0-9]{{4}})|(?P<nm>0[1-9]|1[0-2])/(?P<ny>{YEAR})|(?P<ya>{YEAR})\s?[-–]\s?(?P<yb>{YEAR}))(?-u:\b)"
+            r"(?-u:\b)(?:(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}})(?P<it>T[0-2][0-9]:[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?)?|(?P<sa>[0-9]{{1,2}})/(?P<sb>[0-9]{{1,2}})/(?P<sy>[0-9]{{4}}|[0-9]{{2}})|(?P<dd>[0-9]{{1,2}})\.(?P<dm>[0-9]{{1,2}})\.(?P<dy>[0-9]{{4}})|(?P<nm>0[1-9]|1[0-2])/(?P<ny>{YEAR})|(?P<ya>{YEAR})\s?[-–]\s?(?P<yb>{YEAR}))(?-u:\b)"
         )
     })
 }
@@ -266,7 +267,8 @@ fn month_first(caps: &Captures, prefix: &str) -> Option<String> {
 fn numeric_value(caps: &Captures) -> Option<Option<String>> {
     let num = |name: &str| -> Option<u32> { caps.name(name)?.as_str().parse().ok() };
     if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
-        return valid_day(Some(y), m, d).then(|| Some(format!("{y:04}-{m:02}-{d:02}")));
+        let time = caps.name("it").map_or("", |t| t.as_str());
+        return valid_day(Some(y), m, d).then(|| Some(format!("{y:04}-{m:02}-{d:02}{time}")));
     }
     if let (Some(m), Some(y)) = (num("nm"), num("ny")) {
         return Some(Some(format!("{y:04}-{m:02}")));
@@ -493,6 +495,13 @@ mod tests {
             ]
         );
         assert_eq!(dates("is it on Thu right?"), [("Thu".into(), None)]);
+        assert_eq!(
+            dates("Thu 14 Mar; at 2025-03-14T10:00Z"),
+            [
+                ("Thu 14 Mar".into(), Some("--03-14".into())),
+                ("2025-03-14T10:00Z".into(), Some("2025-03-14T10:00Z".into())),
+            ]
+        );
         assert_eq!(dates("in conjunction to Sun while"), []);
     }
 }

@@ -36,7 +36,7 @@ fn clock() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
-            r"(?-u:\b)(?:(?P<h1>[01][0-9]|2[0-4]):(?P<m1>[0-5][0-9])\s?[-–]\s?)?(?P<h>[01]?[0-9]|2[0-4]):(?P<m>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?-u:\b){ZONE}"
+            r"(?-u:\b)(?:(?P<h1>[01]?[0-9]|2[0-4]):(?P<m1>[0-5][0-9])\s?[-–]\s?)?(?P<h>[01]?[0-9]|2[0-4]):(?P<m>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?-u:\b){ZONE}"
         )
     })
 }
@@ -89,10 +89,13 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
             v
         });
         if let (Some(h1), Some(m1)) = (caps.name("h1"), caps.name("m1")) {
-            if h1.as_str() > "24" || (h1.as_str() == "24" && m1.as_str() != "00") {
+            let start_hour: u32 = h1.as_str().parse().unwrap_or(99);
+            if start_hour > 24 || (start_hour == 24 && m1.as_str() != "00") {
                 continue;
             }
-            value = value.map(|end| format!("{}:{}/{end}", h1.as_str(), m1.as_str()));
+            value = value
+                .filter(|_| h1.as_str().len() == 2)
+                .map(|end| format!("{}:{}/{end}", h1.as_str(), m1.as_str()));
         }
         let value = value.map(Value::Text);
         out.push(candidate(m.start(), m.end(), Label::Time, value));
@@ -133,17 +136,22 @@ fn followed_by_number(text: &str, end: usize) -> bool {
 }
 
 /// "John 3:16": a colon pair right after a capitalised word that is not a time word. A zero-padded
-/// hour ("Departs 06:45") is never a verse, nor a pair after a determiner ("The 08:15 to Leeds").
+/// hour ("Departs 06:45") is never a verse, nor a pair after a sentence's first word ("The 08:15 to
+/// Leeds", "Open 8:30–5:30").
 fn is_reference(text: &str, start: usize, hour: &str) -> bool {
     let Some(word) = word_before(text, start) else {
         return false;
     };
-    if hour.starts_with('0')
-        || matches!(
-            word,
-            "The" | "A" | "An" | "This" | "That" | "Every" | "Each"
-        )
-    {
+    let word_start = text[..start].trim_end_matches([' ', '\t']).len() - word.len();
+    let head = text[..word_start].trim_end();
+    // A sentence starts after "!", "?", a line break or a separator, or after "." that ends a word
+    // ("9. Andersson 1:34", a numbered list of results, is not a sentence start).
+    let sentence_initial = head
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '!' | '?' | '\n' | ':' | ';' | '|' | '•' | '·'))
+        || head.ends_with('.') && head.trim_end_matches('.').ends_with(char::is_alphabetic);
+    if hour.starts_with('0') || sentence_initial {
         return false;
     }
     let capitalised = word.chars().next().is_some_and(char::is_uppercase);
@@ -244,7 +252,12 @@ mod tests {
 
     #[test]
     fn ratios_scores_and_verses_are_not_times() {
-        for text in ["won 3:1", "a 16:9 screen", "John 3:16", "25:23 in the set"] {
+        for text in [
+            "won 3:1",
+            "a 16:9 screen",
+            "read John 3:16",
+            "25:23 in the set",
+        ] {
             assert_eq!(times(text), [], "{text}");
         }
     }
@@ -260,6 +273,10 @@ mod tests {
                 ("9.30am".into(), Some("09:30".into())),
             ]
         );
+        assert_eq!(
+            times("Open 8:30–5:30 weekdays"),
+            [("8:30–5:30".into(), None)]
+        );
     }
 
     #[test]
@@ -270,6 +287,7 @@ mod tests {
             "a 16:10 aspect ratio",
             "The scale of the model is 1:50.",
             "the odds were 5:1",
+            "9. Andersson 1:34 10. Skibby 1:45",
         ] {
             assert_eq!(times(text), [], "{text}");
         }
