@@ -92,12 +92,14 @@ fn contextual() -> &'static Regex {
 }
 
 /// A month name alone, a weekday, an abbreviated weekday, a range of weekdays ("Mon–Fri"), or a
-/// relative date ("today", "next week", "later this month", "three days ago"), in one pass.
+/// relative date ("today", "next week", "later this month", "the past two years", "the coming weeks",
+/// "three days ago"), in one pass.
 fn named() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
-            r"(?-u:\b)(?:(?P<rel>(?i:today|tomorrow|yesterday|tonight|tmrw|(?:(?:later|earlier)\s+)?(?:next|last|past|this|coming|previous)\s+(?:week|month|year|decade|quarter|weekend|century|spring|summer|autumn|fall|winter|{WEEKDAYS})|(?:[0-9]+|{}|a|an|a\s+few|several)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago))|(?P<wdr>(?:{WEEKDAYS}|{ABBR_WEEKDAYS})\s?[-–]\s?(?:{WEEKDAYS}|{ABBR_WEEKDAYS}))|(?P<month>{MONTHS_FULL})|(?P<wd>(?:{WEEKDAYS})s?)|(?P<abbr>{ABBR_WEEKDAYS}))(?-u:\b)",
+            r"(?-u:\b)(?:(?P<rel>(?i:today|tomorrow|yesterday|tonight|tmrw|(?:(?:later|earlier)\s+)?(?:next|last|past|this|coming|previous)\s+(?:week|month|year|decade|quarter|weekend|century|spring|summer|autumn|fall|winter|{WEEKDAYS})|(?:next|last|past|coming|previous)\s+(?:(?:[0-9]+|{}|few|several)\s+)?(?:days|weeks|months|years|decades)|(?:[0-9]+|{}|a|an|a\s+few|several)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago))|(?P<wdr>(?:{WEEKDAYS}|{ABBR_WEEKDAYS})\s?[-–]\s?(?:{WEEKDAYS}|{ABBR_WEEKDAYS}))|(?P<month>{MONTHS_FULL})|(?P<wd>(?:{WEEKDAYS})s?)|(?P<abbr>{ABBR_WEEKDAYS}))(?-u:\b)",
+            super::number::WORDS,
             super::number::WORDS
         )
     })
@@ -503,5 +505,12 @@ mod tests {
             ]
         );
         assert_eq!(dates("in conjunction to Sun while"), []);
+        assert_eq!(
+            dates("over the past two years and in the coming weeks"),
+            [
+                ("past two years".into(), None),
+                ("coming weeks".into(), None)
+            ]
+        );
     }
 }
