@@ -1,7 +1,8 @@
 //! Prints per-label precision and recall of the pattern recognisers on the labelled corpus.
 //!
 //! `cargo run --release --example eval_patterns [-- --errors] [FILE...]`
-//! (default files: tests/data/patterns.txt and tests/data/patterns_holdout.txt).
+//! (default files: the enforced corpus tests/data/patterns.txt and patterns_b.txt, the held-out set C
+//! tests/data/patterns_c.txt, and the first held-out file tests/data/patterns_holdout.txt).
 
 #[path = "../tests/support/pattern_eval.rs"]
 mod pattern_eval;
@@ -13,6 +14,8 @@ fn main() {
     if files.is_empty() {
         files = vec![
             "tests/data/patterns.txt".into(),
+            "tests/data/patterns_b.txt".into(),
+            "tests/data/patterns_c.txt".into(),
             "tests/data/patterns_holdout.txt".into(),
         ];
     }

@@ -1,19 +1,28 @@
-//! The pattern recognisers meet the bars on the labelled corpus: precision >= 0.97 and recall >= 0.93
-//! for every label, and normalised values right for >= 0.95 of the matched mentions.
-//! The held-out snippets (written before tuning, never tuned on) are scored and printed, not enforced.
+//! The pattern recognisers meet the bars on the enforced corpus — the snippets of
+//! `tests/data/patterns.txt` and set B, `tests/data/patterns_b.txt` — precision >= 0.97 and
+//! recall >= 0.93 for every label, and normalised values right for >= 0.95 of the matched mentions.
+//! The held-out set C (`tests/data/patterns_c.txt`, never tuned on) and the first held-out file
+//! (`tests/data/patterns_holdout.txt`, whose misses guided the generalisation) are scored and
+//! printed, not enforced. See docs/PATTERNS.md, "Quality".
 
 mod support {
     pub mod pattern_eval;
 }
-use support::pattern_eval::{evaluate, table, LABELS};
+use support::pattern_eval::{evaluate_files, table, LABELS};
+
+/// The files whose figures are enforced.
+const ENFORCED: [(&str, &str); 2] = [
+    ("patterns.txt", include_str!("data/patterns.txt")),
+    ("patterns_b.txt", include_str!("data/patterns_b.txt")),
+];
 
 #[test]
 fn every_label_meets_the_precision_and_recall_bars() {
-    let report = evaluate(include_str!("data/patterns.txt"));
+    let report = evaluate_files(&ENFORCED);
     println!("{}", table(&report));
     assert!(
-        report.snippets >= 300,
-        "the corpus needs at least 300 snippets"
+        report.snippets >= 600,
+        "the enforced corpus needs at least 600 snippets"
     );
     let mut failures = Vec::new();
     for label in LABELS {
@@ -42,23 +51,48 @@ fn every_label_meets_the_precision_and_recall_bars() {
 
 #[test]
 fn held_out_snippets_are_scored() {
-    let report = evaluate(include_str!("data/patterns_holdout.txt"));
-    println!("held out:\n{}", table(&report));
-    for e in &report.errors {
-        println!("  {e}");
+    for (header, file, corpus, min) in [
+        (
+            "held out (set C, never tuned on)",
+            "patterns_c.txt",
+            include_str!("data/patterns_c.txt"),
+            80,
+        ),
+        (
+            "first held-out file (its misses guided the generalisation)",
+            "patterns_holdout.txt",
+            include_str!("data/patterns_holdout.txt"),
+            50,
+        ),
+    ] {
+        let report = evaluate_files(&[(file, corpus)]);
+        println!("{header}:\n{}", table(&report));
+        for e in &report.errors {
+            println!("  {e}");
+        }
+        assert!(
+            report.snippets >= min,
+            "{file}: {} snippets",
+            report.snippets
+        );
     }
-    assert!(report.snippets >= 50);
 }
 
 #[test]
 fn every_label_has_negative_snippets() {
     // Each label's section of the corpus has snippets where it must not fire; this counts the
-    // snippets that contain no gold mention of the label but a look-alike for it.
-    let corpus = include_str!("data/patterns.txt");
-    let snippets = support::pattern_eval::parse(corpus);
-    let empty = snippets.iter().filter(|s| s.gold.is_empty()).count();
+    // snippets that contain no gold mention of any label.
+    let empty: usize = ENFORCED
+        .iter()
+        .map(|(_, corpus)| {
+            support::pattern_eval::parse(corpus)
+                .iter()
+                .filter(|s| s.gold.is_empty())
+                .count()
+        })
+        .sum();
     assert!(
-        empty >= 60,
+        empty >= 100,
         "only {empty} snippets without any gold mention"
     );
 }

@@ -199,6 +199,31 @@ pub fn evaluate(corpus: &str) -> Report {
     }
 }
 
+/// Scores several corpus files as one: counts are summed and each error names its file.
+pub fn evaluate_files(files: &[(&str, &str)]) -> Report {
+    let mut total = Report {
+        snippets: 0,
+        scores: LABELS.iter().map(|l| (*l, Score::default())).collect(),
+        errors: Vec::new(),
+    };
+    for (name, corpus) in files {
+        let report = evaluate(corpus);
+        total.snippets += report.snippets;
+        for (label, s) in report.scores {
+            let t = total.scores.entry(label).or_default();
+            t.tp += s.tp;
+            t.fp += s.fp;
+            t.fn_ += s.fn_;
+            t.values_right += s.values_right;
+            t.values_checked += s.values_checked;
+        }
+        total
+            .errors
+            .extend(report.errors.into_iter().map(|e| format!("{name} {e}")));
+    }
+    total
+}
+
 /// A printable table of precision, recall and value accuracy per label.
 pub fn table(report: &Report) -> String {
     let mut out = format!(
