@@ -27,7 +27,7 @@ fn main() {
                 std::process::exit(1);
             }
         };
-        let report = pattern_eval::evaluate(&corpus);
+        let report = pattern_eval::evaluate_files(&[(&file, &corpus)]);
         println!("== {file}");
         print!("{}", pattern_eval::table(&report));
         if show_errors {
