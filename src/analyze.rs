@@ -209,13 +209,18 @@ impl Analyzer {
     }
 
     /// Every recogniser's candidates for the labels in `wanted` (`None`: all labels). An empty list
-    /// runs no recogniser; the name recogniser runs unless only address-like labels are wanted.
+    /// runs no recogniser; when only address-like labels are wanted, neither the name recogniser
+    /// nor the numeric pattern families run (see [`patterns::find_address_like`]).
     fn candidates(&self, text: &str, wanted: Option<&BTreeSet<Label>>) -> Vec<Candidate> {
         let mut candidates = Vec::new();
         if wanted.is_some_and(BTreeSet::is_empty) {
             return candidates;
         }
-        candidates.extend(patterns::find(text));
+        if wanted.is_some_and(|w| !w.iter().any(may_overlap_a_name)) {
+            candidates.extend(patterns::find_address_like(text));
+        } else {
+            candidates.extend(patterns::find(text));
+        }
         if let Some(custom) = &self.custom {
             candidates.extend(custom.find(text));
         }

@@ -96,3 +96,58 @@ fn every_label_has_negative_snippets() {
         "only {empty} snippets without any gold mention"
     );
 }
+
+#[test]
+fn asking_only_for_address_like_labels_changes_none_of_them() {
+    // With only EMAIL, URL, PHONE, HASHTAG and MENTION wanted, the analyser skips the numeric pattern
+    // families and the name recogniser; the mentions must be those of the full analysis.
+    use textlens::{AnalyzeOptions, Analyzer, Label};
+    let address_like = [
+        Label::Email,
+        Label::Url,
+        Label::Phone,
+        Label::Hashtag,
+        Label::Mention,
+    ];
+    let analyzer = Analyzer::new();
+    let only = AnalyzeOptions {
+        types: Some(address_like.to_vec()),
+        ..AnalyzeOptions::default()
+    };
+    let mut texts: Vec<String> = [
+        include_str!("data/patterns.txt"),
+        include_str!("data/patterns_b.txt"),
+        include_str!("data/patterns_c.txt"),
+        include_str!("data/patterns_holdout.txt"),
+    ]
+    .iter()
+    .flat_map(|c| support::pattern_eval::parse(c))
+    .map(|s| s.text)
+    .collect();
+    texts.push(include_str!("../www/samples/sample.txt").to_string());
+    let mut checked = 0;
+    for text in &texts {
+        let full = analyzer
+            .analyze(text, &AnalyzeOptions::default())
+            .expect("analysis runs");
+        let expected: Vec<_> = full
+            .mentions
+            .iter()
+            .filter(|m| address_like.contains(&m.label))
+            .map(|m| (m.start, m.end, m.label.clone()))
+            .collect();
+        let got: Vec<_> = analyzer
+            .analyze(text, &only)
+            .expect("analysis runs")
+            .mentions
+            .iter()
+            .map(|m| (m.start, m.end, m.label.clone()))
+            .collect();
+        assert_eq!(got, expected, "{text}");
+        checked += expected.len();
+    }
+    assert!(
+        checked > 100,
+        "only {checked} address-like mentions checked"
+    );
+}
