@@ -10,7 +10,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let address_like = args.iter().any(|a| a == "--address-like");
     for path in args.iter().filter(|a| !a.starts_with("--")) {
-        let text = match std::fs::read_to_string(&path) {
+        let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(err) => {
                 eprintln!("cannot read {path}: {err}");
