@@ -98,7 +98,7 @@ fn named() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
-            r"(?-u:\b)(?:(?P<rel>(?i:today|tomorrow|yesterday|tonight|tmrw|(?:(?:later|earlier)\s+)?(?:next|last|past|this|coming|previous)\s+(?:week|month|year|decade|quarter|weekend|century|spring|summer|autumn|fall|winter|{WEEKDAYS})|(?:next|last|past|coming|previous)\s+(?:(?:[0-9]+|{}|few|several)\s+)?(?:days|weeks|months|years|decades)|(?:[0-9]+|{}|a|an|a\s+few|several)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago))|(?P<wdr>(?:{WEEKDAYS}|{ABBR_WEEKDAYS})\s?[-–]\s?(?:{WEEKDAYS}|{ABBR_WEEKDAYS}))|(?P<month>{MONTHS_FULL})|(?P<wd>(?:{WEEKDAYS})s?)|(?P<abbr>{ABBR_WEEKDAYS}))(?-u:\b)",
+            r"(?-u:\b)(?:(?P<rel>(?i:today|tomorrow|yesterday|tonight|tmrw|(?:(?:later|earlier)\s+)?(?:next|last|past|this|coming|previous)\s+(?:week|month|year|decade|quarter|weekend|century|spring|summer|autumn|fall|winter|{WEEKDAYS})|(?P<counted>(?:next|last|past|coming|previous)\s+(?:(?:[0-9]+|{}|few|several)\s+)?(?:days|weeks|months|years|decades))|(?:[0-9]+|{}|a|an|a\s+few|several)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago))|(?P<wdr>(?:{WEEKDAYS}|{ABBR_WEEKDAYS})\s?[-–]\s?(?:{WEEKDAYS}|{ABBR_WEEKDAYS}))|(?P<month>{MONTHS_FULL})|(?P<wd>(?:{WEEKDAYS})s?)|(?P<abbr>{ABBR_WEEKDAYS}))(?-u:\b)",
             super::number::WORDS,
             super::number::WORDS
         )
@@ -173,7 +173,25 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
     }
     for caps in named().captures_iter(text) {
         let Some(m) = caps.get(0) else { continue };
-        let keep = if caps.name("rel").is_some() {
+        let keep = if let Some(counted) = caps.name("counted") {
+            // "meant to last three years": "last" is a verb unless a determiner comes before it.
+            !counted.as_str()[..4].eq_ignore_ascii_case("last")
+                || word_before(text, counted.start()).is_some_and(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "the"
+                            | "these"
+                            | "those"
+                            | "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "our"
+                            | "my"
+                            | "your"
+                    )
+                })
+        } else if caps.name("rel").is_some() {
             true
         } else if caps.name("month").is_some() {
             month_alone_is_date(text, m.start(), m.end(), m.as_str())
@@ -511,6 +529,11 @@ mod tests {
                 ("past two years".into(), None),
                 ("coming weeks".into(), None)
             ]
+        );
+        assert_eq!(dates("goods meant to last three years"), []);
+        assert_eq!(
+            dates("in the last 15 years"),
+            [("last 15 years".into(), None)]
         );
     }
 }
