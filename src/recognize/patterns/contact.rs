@@ -14,11 +14,11 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::{candidate, char_after, char_before, static_regex, Gate};
+use super::{candidate, char_after, char_before, static_regex};
 use crate::label::Label;
 use crate::recognize::Candidate;
 
-pub(super) fn email() -> &'static Regex {
+fn email() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         r"(?-u:\b)[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?-u:\b)".to_string()
@@ -30,7 +30,7 @@ pub(super) fn email() -> &'static Regex {
 const TLDS: &str = "com|org|net|edu|gov|mil|int|io|co|ai|app|dev|info|biz|me|tv|ly|us|uk|de|fr|es|it|nl|eu|ca|au|jp|cn|in|ru|br|mx|ch|se|no|dk|fi|pl|be|at|ie|nz|za|kr|tw|hk|sg|gg|xyz|tech|news|blog|shop|store|online|site|cloud|page|so|to|fm|rs|be";
 const AMBIGUOUS_TLDS: [&str; 10] = ["rs", "in", "it", "me", "so", "to", "at", "be", "no", "us"];
 
-pub(super) fn url() -> &'static Regex {
+fn url() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
@@ -39,7 +39,7 @@ pub(super) fn url() -> &'static Regex {
     })
 }
 
-pub(super) fn phone() -> &'static Regex {
+fn phone() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         r"(?:\+?1[\s.-]?)?(?:\([0-9]{3}\)\s?|(?-u:\b)[0-9]{3}[\s.-])[0-9]{3}[\s.-][0-9]{4}(?-u:\b)|\+[1-9][0-9]{0,2}(?:[\s.-]?\(?[0-9]{1,5}\)?){2,6}(?-u:\b)|(?-u:\b)0[1-9][0-9]{1,4}(?:[ -][0-9]{3,6}){1,2}(?-u:\b)".to_string()
@@ -47,7 +47,7 @@ pub(super) fn phone() -> &'static Regex {
 }
 
 /// Finds EMAIL, URL and PHONE candidates.
-pub(super) fn find(text: &str, gate: Gate, out: &mut Vec<Candidate>) {
+pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
     if text.contains('@') {
         for m in email().find_iter(text) {
             if !char_before(text, m.start()).is_some_and(|c| c == '@' || c == '.') {
@@ -55,8 +55,8 @@ pub(super) fn find(text: &str, gate: Gate, out: &mut Vec<Candidate>) {
             }
         }
     }
-    // A URL needs no dot ("http://…" in a truncated tweet); the gate decides exactly.
-    for caps in gate.captures_iter(url(), text) {
+    // A URL needs no dot ("http://…" in a truncated tweet).
+    for caps in url().captures_iter(text) {
         let Some(m) = caps.get(0) else { continue };
         if let Some(host) = caps.name("host") {
             if !bare_domain_ok(
@@ -72,7 +72,7 @@ pub(super) fn find(text: &str, gate: Gate, out: &mut Vec<Candidate>) {
         let end = m.start() + trim_url_end(m.as_str());
         out.push(candidate(m.start(), end, Label::Url, None));
     }
-    for m in gate.find_iter(phone(), text) {
+    for m in phone().find_iter(text) {
         let s = m.as_str();
         let digits = s.bytes().filter(u8::is_ascii_digit).count();
         let before_ok = char_before(text, m.start())
@@ -131,7 +131,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<(&str, String)> {
         let mut out = Vec::new();
-        find(text, Gate::ALL, &mut out);
+        find(text, &mut out);
         crate::resolve::resolve(out, crate::resolve::Priority::Longest)
             .into_iter()
             .map(|c| (&text[c.start..c.end], c.label.to_string()))

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 use regex::{Captures, Regex};
 
-use super::{candidate, char_after, static_regex, word_after, word_before, Gate};
+use super::{candidate, char_after, static_regex, word_after, word_before};
 use crate::analysis::Value;
 use crate::label::Label;
 use crate::recognize::Candidate;
@@ -45,7 +45,7 @@ fn year(name: &str) -> String {
 /// Month-name dates in one pass, three alternatives with their own group names:
 /// `md` "April 25", "Saturday, May 4", "Thu 14 Mar", "April 25-27, 2024", "Dec 23 - Jan 2";
 /// `my` "June 2025", "March, 1999"; `dm` "25 April 2024", "25-27 April", "the 4th of July 1776", "5th day of March, 2024".
-pub(super) fn month_forms() -> &'static Regex {
+fn month_forms() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
@@ -68,7 +68,7 @@ pub(super) fn month_forms() -> &'static Regex {
 /// Numeric dates "2024-04-25" (with an ISO 8601 time "2024-04-25T10:00Z", kept in the value),
 /// "04/25/2024", "14.02.2022", month and year "03/2027" (`nm`, `ny`: a
 /// two-digit month, as on expiry dates and cards), and year ranges "2019-2021" (`ya`, `yb`).
-pub(super) fn numeric() -> &'static Regex {
+fn numeric() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
@@ -82,7 +82,7 @@ pub(super) fn numeric() -> &'static Regex {
 /// month when nothing but punctuation or "of each month" follows); `yc` "in 2024", "since 2008",
 /// "the 2020 election", "between 2015 and 2019" (the years alone are the mentions, groups `y`, `y2`;
 /// the context word is `ctx`, see [`year_in_context`]).
-pub(super) fn contextual() -> &'static Regex {
+fn contextual() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
@@ -94,7 +94,7 @@ pub(super) fn contextual() -> &'static Regex {
 /// A month name alone, a weekday, an abbreviated weekday, a range of weekdays ("Mon–Fri"), or a
 /// relative date ("today", "next week", "later this month", "the past two years", "the coming weeks",
 /// "three days ago"), in one pass.
-pub(super) fn named() -> &'static Regex {
+fn named() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
@@ -106,13 +106,13 @@ pub(super) fn named() -> &'static Regex {
 }
 
 /// Finds DATE candidates.
-pub(super) fn find(text: &str, gate: Gate, out: &mut Vec<Candidate>) {
+pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
     let mut push = |start: usize, end: usize, value: Option<String>| {
         out.push(candidate(start, end, Label::Date, value.map(Value::Text)));
     };
     let has_digit = text.bytes().any(|b| b.is_ascii_digit());
     if has_digit {
-        for caps in gate.captures_iter(month_forms(), text) {
+        for caps in month_forms().captures_iter(text) {
             let Some(m) = caps.get(0) else { continue };
             if let (Some(mon), Some(y)) = (caps.name("my_m1"), caps.name("my_y")) {
                 let value = month_number(mon.as_str()).map(|mo| format!("{}-{mo:02}", y.as_str()));
@@ -123,7 +123,7 @@ pub(super) fn find(text: &str, gate: Gate, out: &mut Vec<Candidate>) {
                 push(m.start(), m.end(), Some(value));
             }
         }
-        for caps in gate.captures_iter(numeric(), text) {
+        for caps in numeric().captures_iter(text) {
             let Some(m) = caps.get(0) else { continue };
             if !numeric_boundaries_ok(text, m.start(), m.end()) {
                 continue;
@@ -141,7 +141,7 @@ pub(super) fn find(text: &str, gate: Gate, out: &mut Vec<Candidate>) {
             }
         }
     }
-    for caps in gate.captures_iter(contextual(), text) {
+    for caps in contextual().captures_iter(text) {
         let Some(m) = caps.get(0) else { continue };
         if caps.name("period").is_some() {
             push(m.start(), m.end(), None);
@@ -171,7 +171,7 @@ pub(super) fn find(text: &str, gate: Gate, out: &mut Vec<Candidate>) {
             }
         }
     }
-    for caps in gate.captures_iter(named(), text) {
+    for caps in named().captures_iter(text) {
         let Some(m) = caps.get(0) else { continue };
         let keep = if let Some(counted) = caps.name("counted") {
             // "meant to last three years": "last" is a verb unless a determiner comes before it.

@@ -16,7 +16,7 @@ mod time;
 
 use std::sync::OnceLock;
 
-use regex::{Regex, RegexSet, RegexSetBuilder};
+use regex::Regex;
 
 use super::{Candidate, Source};
 use crate::analysis::Value;
@@ -34,11 +34,9 @@ pub use number::parse_words as parse_number_words;
 /// ```
 pub fn find(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let gated = text.len() >= GATE_MIN_BYTES;
     for (offset, chunk) in paragraphs(text) {
-        let gate = if gated { Gate::of(chunk) } else { Gate::ALL };
         let first = out.len();
-        find_in(chunk, gate, &mut out);
+        find_in(chunk, &mut out);
         for c in &mut out[first..] {
             c.start += offset;
             c.end += offset;
@@ -48,29 +46,25 @@ pub fn find(text: &str) -> Vec<Candidate> {
     out
 }
 
-/// Runs every family over `text`, skipping the expressions `gate` rules out.
-fn find_in(text: &str, gate: Gate, out: &mut Vec<Candidate>) {
-    contact::find(text, gate, out);
+/// Runs every family over `text`.
+fn find_in(text: &str, out: &mut Vec<Candidate>) {
+    contact::find(text, out);
     social::find(text, out);
     let has_digit = text.bytes().any(|b| b.is_ascii_digit());
     if has_digit {
-        time::find(text, gate, out);
-        money::find(text, gate, out);
+        time::find(text, out);
+        money::find(text, out);
     } else {
-        time::find_words(text, gate, out);
-        money::find_words(text, gate, out);
+        time::find_words(text, out);
+        money::find_words(text, out);
     }
-    date::find(text, gate, out);
-    number::find(text, gate, out);
+    date::find(text, out);
+    number::find(text, out);
 }
 
-/// Texts shorter than this are searched whole, without the [`Gate`] pre-pass (which would cost a
-/// pass of its own and the one-time compilation of [`gate_set`]).
-const GATE_MIN_BYTES: usize = 4096;
-
-/// Splits `text` at blank lines ("\n\n", "\n\r\n") into paragraphs with their byte offsets. Every
-/// text is searched paragraph by paragraph, so no mention spans a blank line ("5\n\nJan 26" is not
-/// a date) whatever the length of the text.
+/// Splits `text` at blank lines ("\n\n", "\n\r\n") into paragraphs with their byte offsets. Text
+/// is searched paragraph by paragraph, so no mention spans a blank line ("5\n\nJan 26" is not a
+/// date).
 fn paragraphs(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = text.as_bytes();
     let mut start = 0;
@@ -93,93 +87,6 @@ fn paragraphs(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// Which of the [`gated`] expressions can match in a chunk of text: a bit per expression. The
-/// families skip an expression whose bit is clear, so a paragraph without a colon, a currency or a
-/// month name is not searched for clock times, amounts or month-name dates. One search of
-/// [`gate_set`] (all expressions in one automaton) decides every bit, which costs about as much as
-/// two or three of the separate searches it replaces on English prose.
-#[derive(Clone, Copy)]
-pub(super) struct Gate(u32);
-
-impl Gate {
-    /// Every expression may match (short texts, tests).
-    pub(super) const ALL: Gate = Gate(u32::MAX);
-
-    /// The gate of `chunk`: exactly the expressions that match somewhere in it.
-    fn of(chunk: &str) -> Gate {
-        Gate(
-            gate_set()
-                .matches(chunk)
-                .iter()
-                .fold(0, |bits, i| bits | 1 << i),
-        )
-    }
-
-    fn allows(self, re: &Regex) -> bool {
-        gated()
-            .iter()
-            .position(|g| std::ptr::eq(*g, re))
-            .is_none_or(|i| self.0 & (1 << i) != 0)
-    }
-
-    /// `re.find_iter(text)`, or nothing when the gate rules `re` out.
-    pub(super) fn find_iter<'r, 't>(
-        self,
-        re: &'r Regex,
-        text: &'t str,
-    ) -> impl Iterator<Item = regex::Match<'t>> + use<'r, 't> {
-        self.allows(re)
-            .then(|| re.find_iter(text))
-            .into_iter()
-            .flatten()
-    }
-
-    /// `re.captures_iter(text)`, or nothing when the gate rules `re` out.
-    pub(super) fn captures_iter<'r, 't>(
-        self,
-        re: &'r Regex,
-        text: &'t str,
-    ) -> impl Iterator<Item = regex::Captures<'t>> + use<'r, 't> {
-        self.allows(re)
-            .then(|| re.captures_iter(text))
-            .into_iter()
-            .flatten()
-    }
-}
-
-/// The expressions a [`Gate`] decides, in bit order (at most 32).
-fn gated() -> [&'static Regex; 15] {
-    [
-        contact::url(),
-        contact::phone(),
-        date::month_forms(),
-        date::numeric(),
-        date::contextual(),
-        date::named(),
-        money::prefixed(),
-        money::suffixed(),
-        number::digit_number(),
-        number::word_number(),
-        number::ordinal(),
-        number::percent(),
-        time::with_meridiem(),
-        time::clock(),
-        time::words(),
-    ]
-}
-
-/// All [`gated`] expressions as one set, compiled once.
-fn gate_set() -> &'static RegexSet {
-    static SET: OnceLock<RegexSet> = OnceLock::new();
-    SET.get_or_init(|| {
-        RegexSetBuilder::new(gated().iter().map(|re| re.as_str()))
-            .size_limit(32 << 20)
-            .dfa_size_limit(8 << 20)
-            .build()
-            .expect("built-in patterns are valid regexes")
-    })
-}
-
 /// Finds only the address-like candidates (EMAIL, URL, PHONE, HASHTAG, MENTION), sorted by start.
 ///
 /// The analyser uses this when only these labels are asked for: no DATE, TIME, MONEY, NUMBER,
@@ -189,7 +96,7 @@ fn gate_set() -> &'static RegexSet {
 /// (`tests/patterns.rs` checks this on every labelled snippet) and costs two passes instead of twenty.
 pub fn find_address_like(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
-    contact::find(text, Gate::ALL, &mut out);
+    contact::find(text, &mut out);
     social::find(text, &mut out);
     out.sort_by_key(|c| (c.start, c.end));
     out
@@ -256,11 +163,11 @@ fn word_after(text: &str, i: usize) -> Option<&str> {
 /// Test support: runs one family's `find` and resolves its overlaps, as (text, value) pairs.
 #[cfg(test)]
 fn resolved_spans(
-    find: fn(&str, Gate, &mut Vec<Candidate>),
+    find: fn(&str, &mut Vec<Candidate>),
     text: &str,
 ) -> Vec<(String, Option<String>)> {
     let mut out = Vec::new();
-    find(text, Gate::ALL, &mut out);
+    find(text, &mut out);
     crate::resolve::resolve(out, crate::resolve::Priority::Longest)
         .into_iter()
         .map(|c| {
@@ -311,25 +218,16 @@ mod tests {
         let parts: Vec<_> = paragraphs(text).collect();
         assert_eq!(parts, [(0, "a\nb"), (4, "\nc\r"), (8, "\r\nd\n")]);
         assert_eq!(paragraphs("").collect::<Vec<_>>(), [(0, "")]);
-    }
-
-    #[test]
-    fn long_texts_find_the_same_mentions_as_short_ones() {
-        // Texts of 4 KB and more are searched with the gate; the mentions of each paragraph must be
-        // those found when it is analysed alone.
-        let para = "Call (212) 555-0199 at 9:30 am on May 3, 2024; it costs $5 million, 12% of \
-                    twenty-five firms, the 3rd time. See https://example.org/a or mail a@b.io \
-                    #tag @handle noon.";
-        let alone = spans(para);
-        let long = [para; 40].join("\n\n");
-        assert!(long.len() >= GATE_MIN_BYTES);
-        let found = spans(&long);
-        assert_eq!(found.len(), alone.len() * 40);
-        assert_eq!(&found[..alone.len()], &alone[..]);
         assert_eq!(
             spans("5\n\nJan 26"),
             [("5", "NUMBER".to_string()), ("Jan 26", "DATE".to_string())]
         );
+        let para = "Call (212) 555-0199 at 9:30 am on May 3, 2024; $5 million, 12%.";
+        let alone = spans(para);
+        let text = format!("{para}\n\n{para}");
+        let twice = spans(&text);
+        assert_eq!(twice.len(), 2 * alone.len());
+        assert_eq!(&twice[..alone.len()], &alone[..]);
     }
 
     #[test]
@@ -386,32 +284,6 @@ mod timing {
             }
         }
         type Family = fn(&str, &mut Vec<super::Candidate>);
-        use super::Gate;
-        fn contact(text: &str, out: &mut Vec<super::Candidate>) {
-            super::contact::find(text, Gate::ALL, out);
-        }
-        fn time(text: &str, out: &mut Vec<super::Candidate>) {
-            super::time::find(text, Gate::ALL, out);
-        }
-        fn money(text: &str, out: &mut Vec<super::Candidate>) {
-            super::money::find(text, Gate::ALL, out);
-        }
-        fn date(text: &str, out: &mut Vec<super::Candidate>) {
-            super::date::find(text, Gate::ALL, out);
-        }
-        fn number(text: &str, out: &mut Vec<super::Candidate>) {
-            super::number::find(text, Gate::ALL, out);
-        }
-        fn ungated(text: &str, out: &mut Vec<super::Candidate>) {
-            for (offset, chunk) in super::paragraphs(text) {
-                let first = out.len();
-                super::find_in(chunk, Gate::ALL, out);
-                for c in &mut out[first..] {
-                    c.start += offset;
-                    c.end += offset;
-                }
-            }
-        }
         fn all(text: &str, out: &mut Vec<super::Candidate>) {
             out.extend(super::find(text));
         }
@@ -421,15 +293,14 @@ mod timing {
             let n = re.find_iter(text).count();
             out.truncate(n.min(out.len()));
         }
-        let families: [(&str, Family); 9] = [
+        let families: [(&str, Family); 8] = [
             ("baseline", baseline),
-            ("contact", contact),
+            ("contact", super::contact::find),
             ("social", super::social::find),
-            ("time", time),
-            ("money", money),
-            ("date", date),
-            ("number", number),
-            ("ungated", ungated),
+            ("time", super::time::find),
+            ("money", super::money::find),
+            ("date", super::date::find),
+            ("number", super::number::find),
             ("ALL", all),
         ];
         for (name, f) in families {

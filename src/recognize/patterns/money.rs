@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use regex::{Captures, Regex};
 
 use super::number::{parse_words, scale_power, scaled, DIGITS, WORDS};
-use super::{candidate, char_before, static_regex, Gate};
+use super::{candidate, char_before, static_regex};
 use crate::analysis::Value;
 use crate::label::Label;
 use crate::recognize::Candidate;
@@ -27,7 +27,7 @@ fn scale(name: &str) -> String {
 }
 
 /// "$5", "US$3.7 million", "EUR 50,000", "$120-150 million".
-pub(super) fn prefixed() -> &'static Regex {
+fn prefixed() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
@@ -39,7 +39,7 @@ pub(super) fn prefixed() -> &'static Regex {
 }
 
 /// "5 million dollars", "ten dollars", "20 euros", "200 EUR", "1,000 pounds sterling".
-pub(super) fn suffixed() -> &'static Regex {
+fn suffixed() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
@@ -49,8 +49,8 @@ pub(super) fn suffixed() -> &'static Regex {
 }
 
 /// Finds MONEY candidates.
-pub(super) fn find(text: &str, gate: Gate, out: &mut Vec<Candidate>) {
-    for caps in gate.captures_iter(prefixed(), text) {
+pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
+    for caps in prefixed().captures_iter(text) {
         let Some(m) = caps.get(0) else { continue };
         if char_before(text, m.start()).is_some_and(|c| c.is_alphanumeric() || c == '_') {
             continue;
@@ -59,12 +59,12 @@ pub(super) fn find(text: &str, gate: Gate, out: &mut Vec<Candidate>) {
             out.push(candidate(m.start(), m.end(), Label::Money, Some(value)));
         }
     }
-    find_words(text, gate, out);
+    find_words(text, out);
 }
 
 /// Finds MONEY written with a currency word after the number (the only kind without digits).
-pub(super) fn find_words(text: &str, gate: Gate, out: &mut Vec<Candidate>) {
-    for caps in gate.captures_iter(suffixed(), text) {
+pub(super) fn find_words(text: &str, out: &mut Vec<Candidate>) {
+    for caps in suffixed().captures_iter(text) {
         let Some(m) = caps.get(0) else { continue };
         if !super::number::left_boundary_ok(text, m.start()) {
             continue;

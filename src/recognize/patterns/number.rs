@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use regex::{Captures, Regex};
 
-use super::{candidate, char_after, char_before, static_regex, word_before, Gate};
+use super::{candidate, char_after, char_before, static_regex, word_before};
 use crate::analysis::Value;
 use crate::label::Label;
 use crate::recognize::Candidate;
@@ -24,19 +24,19 @@ const ORDINAL_WORDS: &str = r"(?:first|second|third|fourth|fifth|sixth|seventh|e
 
 const TENS_WORDS: &str = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 
-pub(super) fn digit_number() -> &'static Regex {
+fn digit_number() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(r"(?:[-+−])?{DIGITS}(?:\s(?:thousand|million|billion|trillion)(?-u:\b))?")
     })
 }
 
-pub(super) fn word_number() -> &'static Regex {
+fn word_number() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || format!(r"(?i)(?-u:\b){WORDS}"))
 }
 
-pub(super) fn ordinal() -> &'static Regex {
+fn ordinal() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
@@ -45,7 +45,7 @@ pub(super) fn ordinal() -> &'static Regex {
     })
 }
 
-pub(super) fn percent() -> &'static Regex {
+fn percent() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
@@ -55,8 +55,8 @@ pub(super) fn percent() -> &'static Regex {
 }
 
 /// Finds NUMBER, ORDINAL and PERCENT candidates.
-pub(super) fn find(text: &str, gate: Gate, out: &mut Vec<Candidate>) {
-    for m in gate.find_iter(digit_number(), text) {
+pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
+    for m in digit_number().find_iter(text) {
         let (mut start, end) = (m.start(), m.end());
         let mut s = m.as_str();
         if s.starts_with(['-', '+', '−']) && !sign_allowed(text, start) {
@@ -76,7 +76,7 @@ pub(super) fn find(text: &str, gate: Gate, out: &mut Vec<Candidate>) {
             ));
         }
     }
-    for m in gate.find_iter(word_number(), text) {
+    for m in word_number().find_iter(text) {
         if let Some((len, value)) = parse_words(m.as_str()) {
             let s = &m.as_str()[..len];
             if s.eq_ignore_ascii_case("one")
@@ -93,7 +93,7 @@ pub(super) fn find(text: &str, gate: Gate, out: &mut Vec<Candidate>) {
             ));
         }
     }
-    for caps in gate.captures_iter(ordinal(), text) {
+    for caps in ordinal().captures_iter(text) {
         let Some(m) = caps.get(0) else { continue };
         if let Some(value) = ordinal_value(&caps) {
             if is_second_as_noun_or_verb(text, m.start(), m.as_str())
@@ -107,7 +107,7 @@ pub(super) fn find(text: &str, gate: Gate, out: &mut Vec<Candidate>) {
             out.push(candidate(m.start(), m.end(), Label::Ordinal, Some(value)));
         }
     }
-    for caps in gate.captures_iter(percent(), text) {
+    for caps in percent().captures_iter(text) {
         let (Some(m), Some(a)) = (caps.get(0), caps.name("a")) else {
             continue;
         };
@@ -551,7 +551,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<(String, String, Option<String>)> {
         let mut out = Vec::new();
-        find(text, Gate::ALL, &mut out);
+        find(text, &mut out);
         crate::resolve::resolve(out, crate::resolve::Priority::Longest)
             .into_iter()
             .map(|c| {

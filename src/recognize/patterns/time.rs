@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use regex::{Captures, Regex};
 
-use super::{candidate, char_after, char_before, static_regex, word_before, Gate};
+use super::{candidate, char_after, char_before, static_regex, word_before};
 use crate::analysis::Value;
 use crate::label::Label;
 use crate::recognize::Candidate;
@@ -21,7 +21,7 @@ const ZONE: &str =
     r"(?:\s(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|BST|CET|CEST|JST|AEST)(?-u:\b))?";
 
 /// Times with am/pm, alone or as a range: "6pm", "7:30 PM", "9.30am" (British), "9am-5pm", "7-10am".
-pub(super) fn with_meridiem() -> &'static Regex {
+fn with_meridiem() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
@@ -32,7 +32,7 @@ pub(super) fn with_meridiem() -> &'static Regex {
 
 /// Colon times without am/pm: "19:45", "07:30", "23:59:30", "14:30 UTC", and ranges of two-digit
 /// hours "09:00–17:00" (`h1`, `m1`).
-pub(super) fn clock() -> &'static Regex {
+fn clock() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         format!(
@@ -41,7 +41,7 @@ pub(super) fn clock() -> &'static Regex {
     })
 }
 
-pub(super) fn words() -> &'static Regex {
+fn words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(&RE, || {
         r"(?i)(?-u:\b)(?:noon|midday|midnight|(?:1[0-2]|[1-9])\s?o['’]clock)(?-u:\b)".to_string()
@@ -49,8 +49,8 @@ pub(super) fn words() -> &'static Regex {
 }
 
 /// Finds TIME candidates.
-pub(super) fn find(text: &str, gate: Gate, out: &mut Vec<Candidate>) {
-    for caps in gate.captures_iter(with_meridiem(), text) {
+pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
+    for caps in with_meridiem().captures_iter(text) {
         let Some(m) = caps.get(0) else { continue };
         if !start_ok(text, m.start()) {
             continue;
@@ -64,7 +64,7 @@ pub(super) fn find(text: &str, gate: Gate, out: &mut Vec<Candidate>) {
             ));
         }
     }
-    for caps in gate.captures_iter(clock(), text) {
+    for caps in clock().captures_iter(text) {
         let (Some(m), Some(h)) = (caps.get(0), caps.name("h")) else {
             continue;
         };
@@ -100,12 +100,12 @@ pub(super) fn find(text: &str, gate: Gate, out: &mut Vec<Candidate>) {
         let value = value.map(Value::Text);
         out.push(candidate(m.start(), m.end(), Label::Time, value));
     }
-    find_words(text, gate, out);
+    find_words(text, out);
 }
 
 /// Finds the TIME candidates that need no digits ("noon", "midnight").
-pub(super) fn find_words(text: &str, gate: Gate, out: &mut Vec<Candidate>) {
-    for m in gate.find_iter(words(), text) {
+pub(super) fn find_words(text: &str, out: &mut Vec<Candidate>) {
+    for m in words().find_iter(text) {
         let lower = m.as_str().to_ascii_lowercase();
         let value = match lower.as_str() {
             "noon" | "midday" => Some("12:00"),
