@@ -22,7 +22,10 @@ fn field(object: &JsValue, key: &str) -> Result<Option<JsValue>, JsValue> {
 
 /// The error for a value of the wrong shape at `path` in a call's options or config.
 fn invalid(call: &str, what: &str, path: &str, expected: &str) -> JsValue {
-    js_sys::Error::new(&format!("{call}: invalid {what}: {path} must be {expected}")).into()
+    js_sys::Error::new(&format!(
+        "{call}: invalid {what}: {path} must be {expected}"
+    ))
+    .into()
 }
 
 /// A JS string, or the error saying `path` must be one.
@@ -97,7 +100,12 @@ impl JsAnalyzer {
             }
             if let Some(patterns) = field(&config, "patterns")? {
                 if !Array::is_array(&patterns) {
-                    return Err(invalid(call, what, "patterns", "an array of {label, regex}"));
+                    return Err(invalid(
+                        call,
+                        what,
+                        "patterns",
+                        "an array of {label, regex}",
+                    ));
                 }
                 for (i, pattern) in Array::from(&patterns).iter().enumerate() {
                     if !pattern.is_object() {
