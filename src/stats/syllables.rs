@@ -15,20 +15,23 @@ use std::sync::OnceLock;
 use super::fast_hash::FastMap;
 
 /// The learned contexts, one `key value` line each, sorted by key (`#` lines are comments).
+#[cfg(test)]
 const TABLE_TEXT: &str = include_str!("data/syllable_table.txt");
+/// The same table as embedded: line `n` (from 0) holds the keys of value `n`, front-coded
+/// (generated from `syllable_table.txt`; see [`super::front_coding`]).
+pub(super) const TABLE_FC: &str = include_str!("data/syllable_table.fc");
 
-/// The table as a map from key to syllables, parsed once.
-fn table() -> &'static FastMap<&'static str, u8> {
-    static TABLE: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+/// The table as a map from key to syllables, decoded once.
+fn table() -> &'static FastMap<Box<str>, u8> {
+    static TABLE: OnceLock<FastMap<Box<str>, u8>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        TABLE_TEXT
-            .lines()
-            .filter(|line| !line.starts_with('#'))
-            .filter_map(|line| {
-                let (key, value) = line.split_once(' ')?;
-                Some((key, value.parse().ok()?))
-            })
-            .collect()
+        let mut table = FastMap::default();
+        for (value, keys) in (0..).zip(TABLE_FC.lines()) {
+            for key in super::front_coding::decode(keys) {
+                table.insert(key.into_boxed_str(), value);
+            }
+        }
+        table
     })
 }
 
