@@ -31,9 +31,10 @@ node_modules/.bin/esbuild pkg/lib/api.js --format=cjs --platform=node --target=n
 # index.d.ts imports nothing, and its `export default init` is node.cjs's `default` property).
 cp pkg/index.d.ts "$out/node/index.d.cts"
 
-# wasm-opt from the npm `binaryen` package (Debian's binaryen 108 produces broken wasm).
+# wasm-opt from the npm `binaryen` package (Debian's binaryen 108 produces broken wasm). The producers
+# and target-features sections are metadata nothing reads (bench/README.md, "Package size").
 for dir in web node; do
-  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  node_modules/.bin/wasm-opt -Oz --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$out/$dir/textlens_bg.wasm" -o "$out/$dir/textlens_bg.wasm"
 done
