@@ -336,6 +336,6 @@ fn main() -> Result<(), String> {
         let _ = writeln!(out, "{k} {v}");
     }
     std::fs::write("src/stats/data/syllable_table.txt", out).map_err(|e| e.to_string())?;
-    eprintln!("wrote src/stats/data/syllable_table.txt");
+    eprintln!("wrote src/stats/data/syllable_table.txt; now run `TEXTLENS_WRITE_FC=1 cargo test --lib compact_files` to regenerate the embedded syllable_table.fc");
     Ok(())
 }

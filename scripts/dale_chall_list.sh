@@ -9,3 +9,4 @@ node -e "import('$tmp/package/index.js').then(m => process.stdout.write(m.daleCh
     | LC_ALL=C sort -u > src/stats/data/dale_chall.txt
 rm -rf "$tmp"
 wc -l src/stats/data/dale_chall.txt
+echo "now run: TEXTLENS_WRITE_FC=1 cargo test --lib compact_files   (regenerates the embedded dale_chall.fc)"

@@ -5,35 +5,51 @@
 
 use std::collections::BTreeMap;
 
-use js_sys::{Array, JsString, Reflect};
-use serde::Deserialize;
+use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 use crate::{AnalyzeOptions, Analyzer, Error, Label, OffsetUnit};
 
-/// Per-call options as JS passes them.
-#[derive(Deserialize, Default)]
-struct JsAnalyzeOptions {
-    types: Option<Vec<String>>,
-    offsets: Option<String>,
-    keywords: Option<f64>,
-    key_sentences: Option<f64>,
+// Options and config are read from the JS objects by hand rather than through serde: serde's
+// deserialisers and their error messages (which format floats) cost about 10 KB gzip of wasm
+// (bench/README.md, "Package size").
+
+/// `object[key]`, or `None` when it is `undefined` or `null` (an absent option).
+fn field(object: &JsValue, key: &str) -> Result<Option<JsValue>, JsValue> {
+    let value = Reflect::get(object, &JsValue::from_str(key))?;
+    Ok((!value.is_undefined() && !value.is_null()).then_some(value))
 }
 
-/// `new Analyzer(config)` as JS passes it; unknown keys are refused by [`check_keys`].
-#[derive(Deserialize, Default)]
-struct JsAnalyzerConfig {
-    terms: Option<BTreeMap<String, Vec<String>>>,
-    patterns: Option<Vec<JsPattern>>,
-    priority: Option<String>,
-    case_insensitive_terms: Option<bool>,
+/// The error for a value of the wrong shape at `path` in a call's options or config.
+fn invalid(call: &str, what: &str, path: &str, expected: &str) -> JsValue {
+    js_sys::Error::new(&format!(
+        "{call}: invalid {what}: {path} must be {expected}"
+    ))
+    .into()
 }
 
-/// One user pattern: `{ label, regex }`.
-#[derive(Deserialize)]
-struct JsPattern {
-    label: String,
-    regex: String,
+/// A JS string, or the error saying `path` must be one.
+fn string_at(value: &JsValue, call: &str, what: &str, path: &str) -> Result<String, JsValue> {
+    value
+        .as_string()
+        .ok_or_else(|| invalid(call, what, path, "a string"))
+}
+
+/// A JS array of strings, or the error saying `path` must be one.
+fn strings_at(value: &JsValue, call: &str, what: &str, path: &str) -> Result<Vec<String>, JsValue> {
+    if !Array::is_array(value) {
+        return Err(invalid(call, what, path, "an array of strings"));
+    }
+    Array::from(value)
+        .iter()
+        .enumerate()
+        .map(|(i, item)| string_at(&item, call, what, &format!("{path}[{i}]")))
+        .collect()
+}
+
+/// Whether `value` is a plain object (not `null`, not an array).
+fn is_plain_object(value: &JsValue) -> bool {
+    value.is_object() && !Array::is_array(value)
 }
 
 /// Analyses `text` with the built-in recognisers. Throws `TypeError` for a non-string text and
@@ -61,13 +77,36 @@ impl JsAnalyzer {
         {
             return Err(type_error("new Analyzer: config must be an object"));
         }
-        let raw: JsAnalyzerConfig = if config.is_undefined() || config.is_null() {
-            JsAnalyzerConfig::default()
-        } else {
+        let mut builder = Analyzer::builder();
+        if !(config.is_undefined() || config.is_null()) {
             let call = "new Analyzer";
-            check_keys(call, "config", &config, ANALYZER_CONFIG_KEYS)?;
-            let patterns = Reflect::get(&config, &"patterns".into())?;
-            if Array::is_array(&patterns) {
+            let what = "config";
+            check_keys(call, what, &config, ANALYZER_CONFIG_KEYS)?;
+            if let Some(terms) = field(&config, "terms")? {
+                if !is_plain_object(&terms) {
+                    return Err(invalid(call, what, "terms", "an object {LABEL: string[]}"));
+                }
+                // Sorted by label, as the builder has always received them.
+                let mut by_label = BTreeMap::new();
+                for entry in Object::entries(terms.unchecked_ref::<Object>()).iter() {
+                    let entry = Array::from(&entry);
+                    let label = string_at(&entry.get(0), call, what, "terms")?;
+                    let list = strings_at(&entry.get(1), call, what, &format!("terms.{label}"))?;
+                    by_label.insert(label, list);
+                }
+                for (label, terms) in by_label {
+                    builder = builder.terms(&label, terms);
+                }
+            }
+            if let Some(patterns) = field(&config, "patterns")? {
+                if !Array::is_array(&patterns) {
+                    return Err(invalid(
+                        call,
+                        what,
+                        "patterns",
+                        "an array of {label, regex}",
+                    ));
+                }
                 for (i, pattern) in Array::from(&patterns).iter().enumerate() {
                     if !pattern.is_object() {
                         return Err(type_error(&format!(
@@ -80,23 +119,25 @@ impl JsAnalyzer {
                         &pattern,
                         &["label", "regex"],
                     )?;
+                    let get = |key: &str| -> Result<String, JsValue> {
+                        let path = format!("patterns[{i}].{key}");
+                        let value = field(&pattern, key)?
+                            .ok_or_else(|| invalid(call, what, &path, "a string"))?;
+                        string_at(&value, call, what, &path)
+                    };
+                    builder = builder.pattern(&get("label")?, &get("regex")?);
                 }
             }
-            serde_wasm_bindgen::from_value(config)
-                .map_err(|e| js_sys::Error::new(&format!("new Analyzer: invalid config: {e}")))?
-        };
-        let mut builder = Analyzer::builder();
-        for (label, terms) in raw.terms.unwrap_or_default() {
-            builder = builder.terms(&label, terms);
-        }
-        for pattern in raw.patterns.unwrap_or_default() {
-            builder = builder.pattern(&pattern.label, &pattern.regex);
-        }
-        if let Some(priority) = raw.priority {
-            builder = builder.priority(priority.parse().map_err(to_js_error)?);
-        }
-        if let Some(yes) = raw.case_insensitive_terms {
-            builder = builder.case_insensitive_terms(yes);
+            if let Some(priority) = field(&config, "priority")? {
+                let priority = string_at(&priority, call, what, "priority")?;
+                builder = builder.priority(priority.parse().map_err(to_js_error)?);
+            }
+            if let Some(yes) = field(&config, "case_insensitive_terms")? {
+                let yes = yes
+                    .as_bool()
+                    .ok_or_else(|| invalid(call, what, "case_insensitive_terms", "a boolean"))?;
+                builder = builder.case_insensitive_terms(yes);
+            }
         }
         let inner = builder.build().map_err(to_js_error)?;
         Ok(JsAnalyzer { inner })
@@ -133,7 +174,9 @@ fn run(
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     let value = serde::Serialize::serialize(&analysis, &serializer)
         .map_err(|e| js_sys::Error::new(&format!("{call}: cannot convert the result: {e}")))?;
-    if !js_text.is_valid_utf16() {
+    // A lone surrogate reaches Rust as U+FFFD, so a text without U+FFFD had none; only otherwise is
+    // the JS string checked (`is_valid_utf16` makes one JS call per code unit: ~5% of a call's time).
+    if rust_text.contains('\u{FFFD}') && !js_text.is_valid_utf16() {
         restore_lone_surrogates(&value, js_text)?;
     }
     Ok(value)
@@ -151,42 +194,57 @@ fn parse_options(call: &str, options: JsValue) -> Result<AnalyzeOptions, JsValue
             "{call}: argument \"options\" must be an object"
         )));
     }
-    check_keys(call, "options", &options, ANALYZE_OPTION_KEYS)?;
-    let raw: JsAnalyzeOptions = serde_wasm_bindgen::from_value(options)
-        .map_err(|e| js_sys::Error::new(&format!("{call}: invalid options: {e}")))?;
-    let offsets = match raw.offsets {
-        Some(unit) => unit.parse().map_err(to_js_error)?,
+    let what = "options";
+    check_keys(call, what, &options, ANALYZE_OPTION_KEYS)?;
+    let offsets = match field(&options, "offsets")? {
+        Some(unit) => string_at(&unit, call, what, "offsets")?
+            .parse()
+            .map_err(to_js_error)?,
         None => OffsetUnit::Utf16,
     };
-    let types = raw
-        .types
-        .map(|names| {
-            names
+    let types = match field(&options, "types")? {
+        Some(names) => Some(
+            strings_at(&names, call, what, "types")?
                 .iter()
                 .map(|n| Label::named(n))
                 .collect::<Result<Vec<_>, _>>()
-        })
-        .transpose()
-        .map_err(to_js_error)?;
+                .map_err(to_js_error)?,
+        ),
+        None => None,
+    };
     let defaults = AnalyzeOptions::default();
+    let count = |key: &str, default: usize| -> Result<usize, JsValue> {
+        match field(&options, key)? {
+            None => Ok(default),
+            Some(value) => {
+                let n = value
+                    .as_f64()
+                    .ok_or_else(|| invalid(call, what, key, "a number"))?;
+                whole_number(key, n)
+            }
+        }
+    };
     Ok(AnalyzeOptions {
         types,
         offsets,
-        keywords: count_option("keywords", raw.keywords, defaults.keywords)?,
-        key_sentences: count_option("key_sentences", raw.key_sentences, defaults.key_sentences)?,
+        keywords: count("keywords", defaults.keywords)?,
+        key_sentences: count("key_sentences", defaults.key_sentences)?,
     })
 }
 
-/// A count option: a whole number from 0 up, or the default when absent.
-fn count_option(option: &str, value: Option<f64>, default: usize) -> Result<usize, JsValue> {
-    match value {
-        None => Ok(default),
-        Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= u32::MAX as f64 => Ok(n as usize),
-        Some(n) => Err(to_js_error(Error::InvalidOption {
-            option: option.into(),
-            reason: format!("{n} is not a whole number from 0 up"),
-        })),
+/// A count option: a whole number from 0 up.
+fn whole_number(option: &str, n: f64) -> Result<usize, JsValue> {
+    if n >= 0.0 && n.fract() == 0.0 && n <= u32::MAX as f64 {
+        return Ok(n as usize);
     }
+    // The number as JS writes it: formatting an f64 in Rust would link core's float printing.
+    let shown = js_sys::Number::from(n)
+        .to_string_with_radix(10)
+        .map_or_else(|_| "it".to_string(), String::from);
+    Err(to_js_error(Error::InvalidOption {
+        option: option.into(),
+        reason: format!("{shown} is not a whole number from 0 up"),
+    }))
 }
 
 /// Rust saw each lone surrogate as U+FFFD (one UTF-16 unit, like the surrogate), so offsets are right
@@ -214,7 +272,7 @@ fn restore_texts(value: &JsValue, text: &JsString, key: &str) -> Result<(), JsVa
 const ANALYZER_CONFIG_KEYS: &[&str] = &["terms", "patterns", "priority", "case_insensitive_terms"];
 
 /// The keys `analyze` accepts in its options; any other key is refused.
-const ANALYZE_OPTION_KEYS: &[&str] = &["types", "offsets"];
+const ANALYZE_OPTION_KEYS: &[&str] = &["types", "offsets", "keywords", "key_sentences"];
 
 /// Refuses an object with keys outside `allowed`, naming the first unknown key.
 /// (serde-wasm-bindgen ignores unknown keys, so a typo would otherwise pass silently.)

@@ -32,23 +32,37 @@ fn is_opener(c: char) -> bool {
 }
 
 /// Splits the paragraph `text[range]` into trimmed, non-empty sentence ranges.
+///
+/// Only terminators and line breaks can end a sentence, so the scan jumps from one candidate byte to
+/// the next: `.`, `!`, `?`, `\n`, or 0xE2, the lead byte of every non-ASCII terminator (it only
+/// starts characters, so each candidate is on a character boundary). `tests::fast_scan_matches_char_scan`
+/// checks that this equals going through every character.
 pub(crate) fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let para = &text[range.clone()];
     let base = range.start;
+    let bytes = para.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = para.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut pos = 0;
+    while let Some(offset) = bytes[pos..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n' | 0xE2))
+    {
+        let i = pos + offset;
+        let Some(c) = para[i..].chars().next() else {
+            break;
+        };
+        pos = i + c.len_utf8();
         let end = if is_terminator(c) {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
+            let mut end = pos;
+            for d in para[pos..].chars() {
                 if is_terminator(d) || is_closer(d) {
-                    end = j + d.len_utf8();
-                    chars.next();
+                    end += d.len_utf8();
                 } else {
                     break;
                 }
             }
+            pos = end;
             if breaks_after_terminator(para, start, i, end) {
                 Some(end)
             } else {
@@ -237,4 +251,93 @@ pub fn naive_sentences(text: &str) -> Vec<Range<usize>> {
     }
     push_trimmed(text, start..text.len(), &mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The character-by-character form of [`split`], kept as its reference.
+    #[cfg(test)]
+    fn split_by_chars(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+        let para = &text[range.clone()];
+        let base = range.start;
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut chars = para.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let end = if is_terminator(c) {
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, d)) = chars.peek() {
+                    if is_terminator(d) || is_closer(d) {
+                        end = j + d.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                if breaks_after_terminator(para, start, i, end) {
+                    Some(end)
+                } else {
+                    None
+                }
+            } else if c == '\n' && breaks_at_line_end(para, start, i) {
+                Some(i)
+            } else {
+                None
+            };
+            if let Some(end) = end {
+                push_trimmed(text, base + start..base + end, &mut out);
+                start = end;
+            }
+        }
+        push_trimmed(text, base + start..range.end, &mut out);
+        out
+    }
+
+    fn both(text: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+        (
+            split(text, 0..text.len()),
+            split_by_chars(text, 0..text.len()),
+        )
+    }
+
+    #[test]
+    fn fast_scan_handles_non_ascii_terminators_and_closers() {
+        for text in [
+            "He paused… Then he spoke‼ Really⁉ \u{201C}Yes.\u{201D} Fine.",
+            "Wait... what? \u{2014}No.\u{BB} End",
+            "caf\u{E9}. \u{2026}\u{2026} Ok\u{2019}. Done",
+        ] {
+            let (fast, slow) = both(text);
+            assert_eq!(fast, slow, "{text}");
+        }
+    }
+
+    /// Property tests run natively only (proptest needs an OS).
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn fast_scan_matches_char_scan(
+                parts in proptest::collection::vec(
+                    "Dr\\.|U\\.S\\.|J\\.|e\\.g\\.|[A-Z][a-z]{0,6}|[a-z]{1,6}|[0-9]{1,4}|[ \\n]{1,2}|[.!?…‼⁉\"')\\]”’»]{1,3}|\\PC",
+                    0..40,
+                )
+            ) {
+                let text: String = parts.concat();
+                let (fast, slow) = both(&text);
+                prop_assert_eq!(fast, slow);
+            }
+
+            #[test]
+            fn fast_scan_matches_char_scan_on_any_text(text in "\\PC{0,60}") {
+                let (fast, slow) = both(&text);
+                prop_assert_eq!(fast, slow);
+            }
+        }
+    }
 }

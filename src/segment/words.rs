@@ -8,7 +8,7 @@ fn is_joining_hyphen(s: &str) -> bool {
 }
 
 /// Punctuation that may wrap a URL or e-mail address without being part of it.
-fn is_wrapping_punctuation(c: char) -> bool {
+const fn is_wrapping_punctuation(c: char) -> bool {
     matches!(
         c,
         '(' | ')'
@@ -116,24 +116,48 @@ fn split_chunk<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<(usize
 /// letters and digits is neither a URL nor an e-mail address (those need `.`, `:` or `@` inside).
 /// `tests::ascii_fast_path_matches_uax29` checks this on arbitrary input.
 fn ascii_word(chunk: &[u8]) -> Option<Option<std::ops::Range<usize>>> {
-    let lead = chunk
-        .iter()
-        .position(|&b| !is_ascii_wrapping(b))
-        .unwrap_or(chunk.len());
-    let core = chunk[lead..]
-        .iter()
-        .position(|b| !b.is_ascii_alphanumeric())
-        .map_or(chunk.len(), |n| lead + n);
-    if !chunk[core..].iter().all(|&b| is_ascii_wrapping(b)) {
+    // One pass over the byte classes: wrapping* alphanumeric* wrapping*, anything else is `None`.
+    let class = |b: u8| ASCII_CLASS.get(usize::from(b)).copied().unwrap_or(OTHER);
+    let mut i = 0;
+    while i < chunk.len() && class(chunk[i]) == WRAPPING {
+        i += 1;
+    }
+    let lead = i;
+    while i < chunk.len() && class(chunk[i]) == ALPHANUMERIC {
+        i += 1;
+    }
+    let core = i;
+    while i < chunk.len() && class(chunk[i]) == WRAPPING {
+        i += 1;
+    }
+    if i < chunk.len() {
         return None;
     }
     Some((core > lead).then_some(lead..core))
 }
 
-/// [`is_wrapping_punctuation`] for one ASCII byte.
-fn is_ascii_wrapping(b: u8) -> bool {
-    b.is_ascii() && is_wrapping_punctuation(char::from(b))
-}
+const OTHER: u8 = 0;
+const ALPHANUMERIC: u8 = 1;
+const WRAPPING: u8 = 2;
+
+/// The class of each ASCII byte for [`ascii_word`]: [`ALPHANUMERIC`], [`WRAPPING`] (as
+/// [`is_wrapping_punctuation`]) or [`OTHER`]. Non-ASCII bytes are [`OTHER`].
+const ASCII_CLASS: [u8; 128] = {
+    let mut table = [OTHER; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphanumeric() {
+            ALPHANUMERIC
+        } else if is_wrapping_punctuation(c as char) {
+            WRAPPING
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    table
+};
 
 /// [`split_chunk`] by the general rules: URLs and e-mail addresses whole, otherwise UAX #29 words
 /// with hyphenated compounds joined.

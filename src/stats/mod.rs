@@ -8,6 +8,7 @@ use crate::analysis::{KeySentence, Keyword};
 
 mod counts;
 mod fast_hash;
+mod front_coding;
 mod keywords;
 pub mod lexical;
 pub mod readability;

@@ -24,29 +24,44 @@ pub(crate) fn key_sentences(doc: &Document, stems: &Stems, n: usize) -> Vec<KeyS
         frequency[stem] += 1;
     }
     let max = frequency.iter().copied().max().unwrap_or(1) as f64;
-    let mut per_sentence: Vec<(Vec<usize>, usize)> = vec![(Vec::new(), 0); doc.sentences.len()];
+    // One pass: words come in sentence order, and `last_counted[stem]` (the sentence where the stem
+    // was last added) keeps each sentence's sum over its *distinct* stems, in first-occurrence order.
+    let mut last_counted: Vec<usize> = vec![usize::MAX; stems.texts.len()];
+    let mut scored: Vec<(usize, bool, f64)> = Vec::new();
+    let mut score = |sentence: usize, sum: f64, content: usize| {
+        if content > 0 {
+            let long_enough = content >= MIN_CONTENT_WORDS;
+            scored.push((sentence, long_enough, sum / (content as f64).sqrt()));
+        }
+    };
+    let (mut sentence, mut sum, mut content) = (usize::MAX, 0.0, 0);
     for (word, stem) in doc.words.iter().zip(&stems.per_word) {
-        if let Some(stem) = *stem {
-            let entry = &mut per_sentence[word.sentence];
-            entry.1 += 1;
-            if !entry.0.contains(&stem) {
-                entry.0.push(stem);
-            }
+        let Some(stem) = *stem else { continue };
+        if word.sentence != sentence {
+            score(sentence, sum, content);
+            (sentence, sum, content) = (word.sentence, 0.0, 0);
+        }
+        content += 1;
+        if last_counted[stem] != sentence {
+            last_counted[stem] = sentence;
+            sum += frequency[stem] as f64 / max;
         }
     }
-    let mut scored: Vec<(usize, bool, f64)> = per_sentence
-        .iter()
-        .enumerate()
-        .filter(|(_, (_, content))| *content > 0)
-        .map(|(i, (distinct, content))| {
-            let sum: f64 = distinct.iter().map(|&s| frequency[s] as f64 / max).sum();
-            let long_enough = *content >= MIN_CONTENT_WORDS;
-            (i, long_enough, sum / (*content as f64).sqrt())
-        })
-        .collect();
-    scored.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.total_cmp(&a.2)).then(a.0.cmp(&b.0)));
+    score(sentence, sum, content);
+    // Both sorts use closures made by one expression, hence of one type: one copy of the sort code
+    // in the wasm instead of two (~1 KB gzip).
+    let order = |by_position: bool| {
+        move |a: &(usize, bool, f64), b: &(usize, bool, f64)| {
+            if by_position {
+                a.0.cmp(&b.0)
+            } else {
+                b.1.cmp(&a.1).then(b.2.total_cmp(&a.2)).then(a.0.cmp(&b.0))
+            }
+        }
+    };
+    scored.sort_by(order(false));
     scored.truncate(n);
-    scored.sort_by_key(|(i, _, _)| *i);
+    scored.sort_by(order(true));
     scored
         .into_iter()
         .map(|(i, _, score)| {

@@ -15,20 +15,24 @@ use std::sync::OnceLock;
 use super::fast_hash::FastMap;
 
 /// The learned contexts, one `key value` line each, sorted by key (`#` lines are comments).
+#[cfg(test)]
 const TABLE_TEXT: &str = include_str!("data/syllable_table.txt");
+/// The same table as embedded: line `n` (from 0) holds the keys of value `n`, front-coded
+/// (generated from `syllable_table.txt`; see [`super::front_coding`]).
+pub(super) const TABLE_FC: &str = include_str!("data/syllable_table.fc");
 
-/// The table as a map from key to syllables, parsed once.
-fn table() -> &'static FastMap<&'static str, u8> {
-    static TABLE: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+/// The table as a map from key to syllables, decoded once.
+fn table() -> &'static FastMap<String, usize> {
+    // String keys and usize values, as the form and stem ids: one copy of the map code in the wasm.
+    static TABLE: OnceLock<FastMap<String, usize>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        TABLE_TEXT
-            .lines()
-            .filter(|line| !line.starts_with('#'))
-            .filter_map(|line| {
-                let (key, value) = line.split_once(' ')?;
-                Some((key, value.parse().ok()?))
-            })
-            .collect()
+        let mut table = FastMap::default();
+        for (value, keys) in (0..).zip(TABLE_FC.lines()) {
+            for key in super::front_coding::decode(keys) {
+                table.insert(key, value);
+            }
+        }
+        table
     })
 }
 
@@ -123,7 +127,7 @@ fn count_part(letters: &[u8]) -> usize {
     }
     let total: usize = groups
         .into_iter()
-        .map(|(start, end)| usize::from(weigh(letters, start, end)))
+        .map(|(start, end)| weigh(letters, start, end))
         .sum();
     // "Mc" is read "mac" ("McBride", "McDonald").
     let mac = usize::from(letters.starts_with(b"mc") && letters.len() > 3);
@@ -204,7 +208,7 @@ fn write_context_key(key: &mut String, letters: &[u8], start: usize, end: usize,
 }
 
 /// Syllables carried by one vowel group: the value of its most specific context in the table, else 1.
-fn weigh(letters: &[u8], start: usize, end: usize) -> u8 {
+fn weigh(letters: &[u8], start: usize, end: usize) -> usize {
     let table = table();
     let mut key = String::with_capacity(16);
     for level in 0..LEVELS.len() {

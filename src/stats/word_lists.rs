@@ -1,21 +1,18 @@
 //! Embedded word lists: the New Dale–Chall familiar words and textlens's English stop words.
 //!
 //! Both are plain text under `src/stats/data/`, one lower-case word per line, sorted bytewise (a test
-//! checks it); each is loaded into a hash set on first use.
+//! checks it); each is loaded into a hash set on first use. The Dale–Chall list is embedded
+//! front-coded (`dale_chall.fc`, generated from `dale_chall.txt`; see [`super::front_coding`]).
 
 use std::sync::OnceLock;
 
 use super::fast_hash::FastSet;
 
+#[cfg(test)]
 const DALE_CHALL: &str = include_str!("data/dale_chall.txt");
+/// `dale_chall.txt`, front-coded.
+pub(super) const DALE_CHALL_FC: &str = include_str!("data/dale_chall.fc");
 const STOP_WORDS: &str = include_str!("data/stop_words.txt");
-
-fn lines(
-    cell: &'static OnceLock<FastSet<&'static str>>,
-    data: &'static str,
-) -> &'static FastSet<&'static str> {
-    cell.get_or_init(|| data.lines().filter(|l| !l.is_empty()).collect())
-}
 
 /// Whether lower-case `word` is on the New Dale–Chall list of words familiar to fourth-graders.
 ///
@@ -24,8 +21,14 @@ fn lines(
 /// assert!(is_familiar("house") && !is_familiar("readability"));
 /// ```
 pub fn is_familiar(word: &str) -> bool {
-    static CELL: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    lines(&CELL, DALE_CHALL).contains(word)
+    static CELL: OnceLock<FastSet<Box<str>>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        super::front_coding::decode(DALE_CHALL_FC)
+            .into_iter()
+            .map(String::into_boxed_str)
+            .collect()
+    })
+    .contains(word)
 }
 
 /// Whether lower-case `word` is an English stop word (a function word that carries no topic).
@@ -35,8 +38,16 @@ pub fn is_familiar(word: &str) -> bool {
 /// assert!(is_stop_word("the") && is_stop_word("don't") && !is_stop_word("river"));
 /// ```
 pub fn is_stop_word(word: &str) -> bool {
-    static CELL: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    lines(&CELL, STOP_WORDS).contains(word)
+    // Boxed like the Dale–Chall set, so that both share one copy of the set code in the wasm.
+    static CELL: OnceLock<FastSet<Box<str>>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        STOP_WORDS
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(Box::from)
+            .collect()
+    })
+    .contains(word)
 }
 
 #[cfg(test)]

@@ -53,6 +53,11 @@ test("bad configurations throw errors that name the option or the pattern", () =
   assert.match(message(() => new Analyzer({ patterns: [{ label: "X", regex: "a*" }] })), /empty string/);
   assert.match(message(() => new Analyzer({ priority: "loudest" })), /"priority"/);
   assert.match(message(() => new Analyzer({ terms: { product: ["x"] } })), /invalid label "product"/);
+  assert.match(message(() => new Analyzer({ patterns: [{ label: "X" }] })), /patterns\[0\]\.regex must be a string/);
+  assert.match(message(() => new Analyzer({ patterns: { label: "X", regex: "a" } })), /patterns must be an array/);
+  assert.match(message(() => new Analyzer({ terms: { SONG: "867-5309" } })), /terms\.SONG must be an array of strings/);
+  assert.match(message(() => new Analyzer({ terms: { SONG: [1] } })), /terms\.SONG\[0\] must be a string/);
+  assert.match(message(() => new Analyzer({ case_insensitive_terms: "yes" })), /case_insensitive_terms must be a boolean/);
   assert.match(message(() => new Analyzer([])), /^TypeError/);
   assert.match(message(() => analyze("x", { types: ["PRODUCT"] })), /unknown entity type "PRODUCT"/);
 });

@@ -62,6 +62,21 @@ test("types filters labels; an unknown label is an Error naming it", () => {
   assert.throws(() => analyze(text, { types: ["URLS"] }), (err) => err instanceof Error && /URLS/.test(err.message));
 });
 
+test("keywords and key_sentences set how many of each are reported; a bad count is an Error naming it", () => {
+  const text = readText(SAMPLE);
+  const full = analyze(text);
+  const some = analyze(text, { keywords: 2, key_sentences: 1 });
+  assert.deepEqual(some.keywords, full.keywords.slice(0, 2));
+  assert.equal(some.key_sentences.length, 1);
+  assert.deepEqual(analyze(text, { keywords: 0, key_sentences: 0 }).keywords, []);
+  for (const [options, culprit] of [[{ keywords: 2.5 }, /keywords.*2\.5/], [{ key_sentences: -1 }, /key_sentences.*-1/], [{ keywords: "3" }, /keywords/]]) {
+    assert.throws(() => analyze(text, options), (e) => e instanceof Error && culprit.test(e.message), JSON.stringify(options));
+  }
+  for (const options of [{ types: "EMAIL" }, { offsets: 8 }]) {
+    assert.throws(() => analyze(text, options), (e) => e instanceof Error && e.message.includes(Object.keys(options)[0]), JSON.stringify(options));
+  }
+});
+
 test("bad arguments throw typed errors that name them, and the next call works", () => {
   assert.throws(() => analyze(42), (e) => e instanceof TypeError && /"text"/.test(e.message));
   assert.throws(() => analyze(undefined), TypeError);
