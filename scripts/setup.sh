@@ -31,10 +31,14 @@ if [ "$installed" != "$bindgen_version" ]; then
   cargo install wasm-bindgen-cli --version "$bindgen_version" --quiet
 fi
 
+# Reinstall when the lock file's content differs from the one last installed (a content stamp, not
+# mtimes: a fresh checkout or worktree makes package-lock.json look newer than an up-to-date install).
+lock_stamp=node_modules/.textlens-lock.sha256
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ ! -d node_modules/playwright-core ] \
-   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+   || ! sha256sum --status -c "$lock_stamp" 2>/dev/null; then
   log "installing npm dev dependencies"
   npm ci --no-audit --no-fund --loglevel=error
+  sha256sum package-lock.json > "$lock_stamp"
 fi
 
 if $want_browser && [ ! -x /usr/bin/chromium ]; then
