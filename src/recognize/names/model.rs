@@ -11,11 +11,18 @@ use super::features::CLASSES;
 /// The embedded model, trained by `cargo run --release --features train --bin textlens-train`.
 const MODEL_BYTES: &[u8] = include_bytes!("data/model.bin");
 
-/// A loaded weight table.
+/// A loaded weight table: open addressing, each slot holding its key next to its weights so
+/// that a lookup touches one cache line.
 pub struct Model {
-    keys: Vec<u32>,
-    weights: Vec<[i8; CLASSES]>,
+    slots: Vec<Slot>,
     mask: usize,
+}
+
+/// One feature of the table (key 0: empty slot).
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: u32,
+    weights: [i8; CLASSES],
 }
 
 /// Why a model file could not be read.
@@ -34,15 +41,14 @@ impl Model {
     /// A model with no features: every token scores zero.
     pub fn empty() -> Model {
         Model {
-            keys: vec![0; 1],
-            weights: vec![[0; CLASSES]; 1],
+            slots: vec![Slot::default(); 1],
             mask: 0,
         }
     }
 
     /// Number of features with weights.
     pub fn len(&self) -> usize {
-        self.keys.iter().filter(|&&k| k != 0).count()
+        self.slots.iter().filter(|s| s.key != 0).count()
     }
 
     /// Whether the model has no features.
@@ -84,8 +90,7 @@ impl Model {
             .ok_or(ModelFormatError("truncated weights"))?;
         let capacity = (n * 2).next_power_of_two().max(2);
         let mut model = Model {
-            keys: vec![0; capacity],
-            weights: vec![[0; CLASSES]; capacity],
+            slots: vec![Slot::default(); capacity],
             mask: capacity - 1,
         };
         for (k, &h) in hashes.iter().enumerate() {
@@ -101,11 +106,10 @@ impl Model {
     fn insert(&mut self, hash: u32, w: [i8; CLASSES]) {
         let key = hash.max(1);
         let mut slot = spread(key) & self.mask;
-        while self.keys[slot] != 0 && self.keys[slot] != key {
+        while self.slots[slot].key != 0 && self.slots[slot].key != key {
             slot = (slot + 1) & self.mask;
         }
-        self.keys[slot] = key;
-        self.weights[slot] = w;
+        self.slots[slot] = Slot { key, weights: w };
     }
 
     /// The weights of one feature, if the model has it.
@@ -114,10 +118,11 @@ impl Model {
         let key = hash.max(1);
         let mut slot = spread(key) & self.mask;
         loop {
-            let k = self.keys[slot];
-            if k == key {
-                return Some(&self.weights[slot]);
+            let s = &self.slots[slot];
+            if s.key == key {
+                return Some(&s.weights);
             }
+            let k = s.key;
             if k == 0 {
                 return None;
             }

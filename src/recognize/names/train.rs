@@ -55,8 +55,9 @@ pub fn train(examples: &[Example], settings: &Settings, mut log: impl FnMut(&str
     // Prepare every sentence once, with its gold tags.
     let mut sentences: Vec<(SentenceView<'_>, Vec<u8>, usize)> = Vec::new();
     let mut docs: Vec<DocContext> = Vec::new();
-    for ex in examples {
-        let views = prepare(&ex.text);
+    let prepared: Vec<_> = examples.iter().map(|ex| prepare(&ex.text)).collect();
+    for (ex, prepared) in examples.iter().zip(&prepared) {
+        let views = prepared.views();
         let doc = DocContext::new(&views);
         let d = docs.len();
         docs.push(doc);
@@ -91,7 +92,7 @@ pub fn train(examples: &[Example], settings: &Settings, mut log: impl FnMut(&str
             let doc = &docs[*d];
             let mut prev = O;
             for (i, &truth) in gold.iter().enumerate() {
-                if !view.candidate[i] {
+                if !view.is_candidate(i) {
                     prev = O;
                     continue;
                 }
