@@ -152,6 +152,14 @@ fn main() -> ExitCode {
             .ok()
             .and_then(|v| v.parse().ok())
             .unwrap_or(7.0),
+        key_bits: std::env::var("TL_BITS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(32 - 1),
+        levels: std::env::var("TL_LEVELS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(127),
     };
     let bytes = train(&examples, &settings, |line| eprintln!("{line}"));
     if let Err(e) = std::fs::write(out_path, &bytes) {
