@@ -19,6 +19,34 @@ fn main() {
         }
         println!("{name:<24} {:>7.1} ms ({n})", b * 1e3);
     };
+    if std::env::args().nth(3).as_deref() == Some("tags") {
+        let p = names::prepare(&text);
+        let v = p.views();
+        let doc = DocContext::new(&v);
+        let model = Model::get();
+        let (mut feats, mut t) = (Vec::new(), Vec::new());
+        for view in &v {
+            names::tag(view, &doc, &mut feats, &mut t, |_, f| {
+                let s = model.scores(f);
+                println!("{s:?}");
+                [
+                    s[0] as f32,
+                    s[1] as f32,
+                    s[2] as f32,
+                    s[3] as f32,
+                    s[4] as f32,
+                ]
+            });
+            let words: Vec<String> = view
+                .tokens
+                .iter()
+                .zip(&t)
+                .map(|(w, g)| format!("{}/{g}", w.text))
+                .collect();
+            println!("{}", words.join(" "));
+        }
+        return;
+    }
     if std::env::args().nth(3).as_deref() == Some("find") {
         best("names::find", &|| names::find(&text).len());
         return;

@@ -293,6 +293,25 @@ fn spans(
                 i = j;
                 continue;
             }
+            // "Tedros Adhanom Ghebreyesus, ...": an unknown capitalised word opening the
+            // sentence, just before a person's name, is the start of that name (the tagger cannot
+            // tell it from a capitalised ordinary word, but those are on the common-word list).
+            if tag == PER
+                && s == 1
+                && tags[0] == O
+                && !view.upper()
+                && view.tokens[0].is_capitalised()
+                && view.flags(0) & !(gazetteer::GIVEN | gazetteer::SURNAME) == 0
+                && view.phrase(0) == 0
+                && view.tokens[0].text.len() >= 3
+            {
+                s = 0;
+            }
+            // "World Health Organization": a name of several words ending in an organisation
+            // word ("Organization", "University", "Party") is an organisation, not another name.
+            if tag == MISC && e - s > 1 && view.flags(e - 1) & gazetteer::ORG_WORD != 0 {
+                tag = ORG;
+            }
             if tag == ORG && is_known_place(view, s, e) {
                 tag = LOC;
             }
@@ -382,6 +401,33 @@ mod tests {
     fn multiword_nationalities_are_norp() {
         let f = found("The North Korean leader spoke.");
         assert!(f.contains(&("North Korean", Label::Norp)), "{f:?}");
+    }
+
+    #[test]
+    fn an_unknown_first_word_before_a_person_joins_the_name() {
+        let f = found("Tedros Adhanom Ghebreyesus, the head of the agency, spoke in Geneva.");
+        assert!(
+            f.iter()
+                .any(|(t, l)| t.starts_with("Tedros") && *l == Label::Person),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn names_ending_in_an_organisation_word_are_organisations() {
+        for (text, name) in [
+            (
+                "The World Health Organization warned on Monday.",
+                "World Health Organization",
+            ),
+            (
+                "She studied at Harvard University last year.",
+                "Harvard University",
+            ),
+        ] {
+            let f = found(text);
+            assert!(f.contains(&(name, Label::Org)), "{f:?}");
+        }
     }
 
     #[test]
