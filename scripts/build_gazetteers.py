@@ -10,7 +10,7 @@ import names
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "src", "recognize", "names", "data")
 MIN_CITY_POPULATION = int(os.environ.get("TL_CITY_POP", 300_000))
-TOP_SURNAMES = int(os.environ.get("TL_SURNAMES", 6000))
+TOP_SURNAMES = int(os.environ.get("TL_SURNAMES", 4000))
 TOP_GIVEN = int(os.environ.get("TL_GIVEN", 2500))
 # The most frequent lower-case-dominant words of the training data.
 TOP_COMMON = int(os.environ.get("TL_COMMON", 8000))
