@@ -41,8 +41,14 @@ use crate::label::Label;
 /// assert!(found.contains(&("Russian", Label::Norp)), "{found:?}");
 /// ```
 pub fn find(text: &str) -> Vec<Candidate> {
+    find_in(text, &crate::segment::sentences(text))
+}
+
+/// [`find`] in a text already split into `sentences` (as [`crate::segment::sentences`] gives
+/// them), for a caller that needs the sentences too.
+pub fn find_in(text: &str, sentences: &[std::ops::Range<usize>]) -> Vec<Candidate> {
     let model = model::Model::get();
-    let prepared = prepare(text);
+    let prepared = prepare_sentences(text, sentences);
     let views = prepared.views();
     let doc = DocContext::new(&views);
     let mut out = Vec::new();
@@ -179,9 +185,14 @@ fn propagate(
 
 /// Splits `text` into prepared sentences; sentences with no capital letter are skipped.
 pub fn prepare(text: &str) -> Prepared<'_> {
+    prepare_sentences(text, &crate::segment::sentences(text))
+}
+
+/// [`prepare`] of a text already split into sentences.
+fn prepare_sentences<'a>(text: &'a str, sentences: &[std::ops::Range<usize>]) -> Prepared<'a> {
     // About one token per five bytes of English text.
     let mut prepared = Prepared::with_capacity(text.len() / 5 + 16);
-    for r in crate::segment::sentences(text) {
+    for r in sentences {
         let sentence = &text[r.clone()];
         if sentence
             .bytes()
