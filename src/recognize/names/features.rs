@@ -147,10 +147,11 @@ impl DocContext {
 }
 
 fn is_opening(t: &Token<'_>) -> bool {
-    matches!(
-        t.text,
-        "\"" | "'" | "(" | "[" | "\u{201C}" | "\u{2018}" | "«" | "-" | "--" | ":" | "\u{2014}"
-    )
+    t.text.len() <= 3
+        && matches!(
+            t.text,
+            "\"" | "'" | "(" | "[" | "\u{201C}" | "\u{2018}" | "«" | "-" | "--" | ":" | "\u{2014}"
+        )
 }
 
 /// Lower-cases a word, without allocating twice for ASCII.
@@ -281,9 +282,9 @@ fn analyse(tokens: &[Token<'_>], info: &mut [TokenInfo]) -> (bool, bool) {
             // A connector, possibly one of two ("von der"), between capitalised words.
             let joins = |k: usize| info[k].bits & LETTER == 0 || is_connector(tokens[k].text);
             t & LETTER != 0
-                && ((i > 0 && cap(&info, i - 1)) || (i > 1 && cap(&info, i - 2) && joins(i - 1)))
-                && ((i + 1 < n && cap(&info, i + 1))
-                    || (i + 2 < n && cap(&info, i + 2) && joins(i + 1)))
+                && ((i > 0 && cap(info, i - 1)) || (i > 1 && cap(info, i - 2) && joins(i - 1)))
+                && ((i + 1 < n && cap(info, i + 1))
+                    || (i + 2 < n && cap(info, i + 2) && joins(i + 1)))
                 && joins(i)
         };
         if candidate {
@@ -326,7 +327,7 @@ fn analyse(tokens: &[Token<'_>], info: &mut [TokenInfo]) -> (bool, bool) {
     let mut i = 0;
     while i < n {
         let mut matched = 0;
-        if cap(&info, i) && info[i].flags & gazetteer::PHRASE_START != 0 {
+        if cap(info, i) && info[i].flags & gazetteer::PHRASE_START != 0 {
             let mut key = info[i].key;
             for len in 2..=gazetteer::MAX_PHRASE_TOKENS.min(n - i) {
                 key = key_lower(gazetteer::key_byte(key, b' '), tokens[i + len - 1].text);
@@ -437,10 +438,11 @@ impl<'a> SentenceView<'a> {
             out.push(feature(20, sh));
         }
         let flag_feats = |template: u32, flags: u16, out: &mut Vec<u32>| {
-            for bit in 0..8u32 {
-                if flags & (1 << bit) != 0 {
-                    out.push(feature(template, bit));
-                }
+            // The set bits among the low 8, in ascending order.
+            let mut rest = flags & 0xff;
+            while rest != 0 {
+                out.push(feature(template, rest.trailing_zeros()));
+                rest &= rest - 1;
             }
         };
         let f = self.flags(i);

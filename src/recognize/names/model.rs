@@ -27,7 +27,22 @@ pub struct Model {
 #[derive(Clone, Copy, Default)]
 struct Slot {
     key: u32,
-    weights: [i8; CLASSES],
+    /// The weights packed in 12-bit lanes, each `weight + 128` (0..=255): the weights of up to
+    /// [`CHUNK`] features are summed with one 64-bit addition each and no lane overflows.
+    packed: u64,
+}
+
+/// Bits per packed weight lane.
+const LANE: u32 = 12;
+/// Added to each weight so that lanes hold no negative number.
+const LANE_BIAS: i32 = 128;
+/// Features summed in the packed form before unpacking: 16 × 255 < 2^12.
+const CHUNK: usize = 16;
+
+fn pack(w: [i8; CLASSES]) -> u64 {
+    w.iter().enumerate().fold(0u64, |acc, (c, &x)| {
+        acc | (((i32::from(x) + LANE_BIAS) as u64) << (LANE * c as u32))
+    })
 }
 
 /// Why a model file could not be read.
@@ -121,19 +136,22 @@ impl Model {
         while self.slots[slot].key != 0 && self.slots[slot].key != key {
             slot = (slot + 1) & self.mask;
         }
-        self.slots[slot] = Slot { key, weights: w };
+        self.slots[slot] = Slot {
+            key,
+            packed: pack(w),
+        };
     }
 
-    /// The weights of one feature, if the model has it.
+    /// The packed weights of one feature, if the model has it.
     #[inline(always)]
-    fn lookup(&self, hash: u32) -> Option<&[i8; CLASSES]> {
+    fn lookup(&self, hash: u32) -> Option<u64> {
         // Keys have at most 31 bits, so adding 1 never wraps to the empty-slot marker 0.
         let key = (hash >> self.shift).wrapping_add(1);
         let mut slot = spread(key) & self.mask;
         loop {
             let s = &self.slots[slot];
             if s.key == key {
-                return Some(&s.weights);
+                return Some(s.packed);
             }
             let k = s.key;
             if k == 0 {
@@ -146,11 +164,17 @@ impl Model {
     /// Sums the weights of `features` per tag.
     pub fn scores(&self, features: &[u32]) -> [i32; CLASSES] {
         let mut s = [0i32; CLASSES];
-        for &f in features {
-            if let Some(w) = self.lookup(f) {
-                for (acc, &x) in s.iter_mut().zip(w) {
-                    *acc += i32::from(x);
+        for chunk in features.chunks(CHUNK) {
+            let (mut sum, mut found) = (0u64, 0i32);
+            for &f in chunk {
+                if let Some(p) = self.lookup(f) {
+                    sum += p;
+                    found += 1;
                 }
+            }
+            for (c, acc) in s.iter_mut().enumerate() {
+                let lane = ((sum >> (LANE * c as u32)) & ((1 << LANE) - 1)) as i32;
+                *acc += lane - LANE_BIAS * found;
             }
         }
         s
@@ -215,6 +239,9 @@ mod tests {
             [1, -2, 3, 0, -122]
         );
         assert_eq!(model.scores(&[u32::MAX]), [9; 5]);
+        // Many features at the extremes of the weight range sum exactly (no lane overflows).
+        let many = vec![3 << 12; 100];
+        assert_eq!(model.scores(&many), [0, 0, 0, 0, -12_700]);
     }
 
     #[test]
