@@ -146,6 +146,7 @@ impl DocContext {
     }
 }
 
+#[inline]
 fn is_opening(t: &Token<'_>) -> bool {
     t.text.len() <= 3
         && matches!(

@@ -580,6 +580,7 @@ impl Gazetteer {
         g
     }
 
+    #[inline(always)]
     fn slot(&self, key: u64) -> usize {
         let key = key.max(1);
         let mut slot = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - TABLE_BITS)) as usize;
@@ -596,7 +597,7 @@ impl Gazetteer {
     }
 
     /// The flags of a gazetteer key (see [`key_feed`]), including [`PHRASE_START`].
-    #[inline]
+    #[inline(always)]
     pub fn raw(&self, key: u64) -> u16 {
         self.flags[self.slot(key)]
     }

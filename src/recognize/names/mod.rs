@@ -87,6 +87,9 @@ pub fn find_in(text: &str, sentences: &[std::ops::Range<usize>]) -> Vec<Candidat
 /// → "WHO").
 fn acronym_of(name: &str) -> Option<String> {
     const MINOR: &[&str] = &["of", "the", "and", "for", "&", "de", "on", "in"];
+    if !name.contains([' ', '-']) {
+        return None; // one word (most names): nothing to abbreviate, nothing to allocate
+    }
     let words: Vec<&str> = name
         .split([' ', '-'])
         .filter(|w| !w.is_empty() && !MINOR.contains(w))

@@ -128,6 +128,7 @@ pub fn tokenize_into<'a>(sentence: &'a str, offset: usize, out: &mut Vec<Token<'
     }
 }
 
+#[inline(always)]
 fn push<'a>(sentence: &'a str, start: usize, end: usize, offset: usize, out: &mut Vec<Token<'a>>) {
     if start < end {
         out.push(Token {
