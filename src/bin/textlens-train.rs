@@ -147,11 +147,19 @@ fn main() -> ExitCode {
         min_count: std::env::var("TL_MINC")
             .ok()
             .and_then(|v| v.parse().ok())
-            .unwrap_or(12),
+            .unwrap_or(20),
         o_bias: std::env::var("TL_OBIAS")
             .ok()
             .and_then(|v| v.parse().ok())
             .unwrap_or(7.0),
+        key_bits: std::env::var("TL_BITS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(22),
+        levels: std::env::var("TL_LEVELS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(12),
     };
     let bytes = train(&examples, &settings, |line| eprintln!("{line}"));
     if let Err(e) = std::fs::write(out_path, &bytes) {

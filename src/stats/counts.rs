@@ -61,6 +61,12 @@ impl<'a> Document<'a> {
         let paragraph_ranges = segment::paragraphs(text);
         let paragraphs = paragraph_ranges.len();
         let sentences = segment::sentences_of_paragraphs(text, paragraph_ranges);
+        Self::from_segments(text, paragraphs, sentences)
+    }
+
+    /// Measures every word of `text`, already split into `paragraphs` paragraphs and these
+    /// `sentences` (as [`segment::paragraphs`] and [`segment::sentences`] give them).
+    pub fn from_segments(text: &'a str, paragraphs: usize, sentences: Vec<Range<usize>>) -> Self {
         let mut form_ids: FastMap<String, usize> = FastMap::default();
         let mut forms: Vec<String> = Vec::new();
         // Per lower-cased form: (syllables, Gunning-complex by syllables, Dale–Chall familiar).

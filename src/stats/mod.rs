@@ -118,7 +118,26 @@ pub fn compute(text: &str) -> Stats {
 /// assert_eq!(report.key_sentences.len(), 1);
 /// ```
 pub fn report(text: &str, keywords: usize, key_sentences: usize) -> Report {
-    let doc = Document::new(text);
+    report_of(Document::new(text), keywords, key_sentences)
+}
+
+/// [`report`] of a text already split into `paragraphs` paragraphs and these `sentences`, so
+/// that an analysis segments the text once for the statistics and the name recogniser.
+pub(crate) fn report_with_segments(
+    text: &str,
+    paragraphs: usize,
+    sentences: Vec<std::ops::Range<usize>>,
+    keywords: usize,
+    key_sentences: usize,
+) -> Report {
+    report_of(
+        Document::from_segments(text, paragraphs, sentences),
+        keywords,
+        key_sentences,
+    )
+}
+
+fn report_of(doc: Document<'_>, keywords: usize, key_sentences: usize) -> Report {
     let stems = keywords::stems(&doc);
     Report {
         stats: stats_of(&doc),

@@ -24,7 +24,7 @@ pub mod tokens;
 pub mod train;
 
 use fasthash::FastMap;
-use features::{DocContext, SentenceView, CLASSES, LOC, MISC, O, ORG, PER};
+use features::{DocContext, Prepared, SentenceView, CLASSES, LOC, MISC, O, ORG, PER};
 use gazetteer::Gazetteer;
 
 use super::{Candidate, Source};
@@ -41,15 +41,27 @@ use crate::label::Label;
 /// assert!(found.contains(&("Russian", Label::Norp)), "{found:?}");
 /// ```
 pub fn find(text: &str) -> Vec<Candidate> {
+    find_in(text, &crate::segment::sentences(text))
+}
+
+/// [`find`] in a text already split into `sentences` (as [`crate::segment::sentences`] gives
+/// them), for a caller that needs the sentences too.
+pub fn find_in(text: &str, sentences: &[std::ops::Range<usize>]) -> Vec<Candidate> {
     let model = model::Model::get();
-    let views = prepare(text);
+    let prepared = prepare_sentences(text, sentences);
+    let views = prepared.views();
     let doc = DocContext::new(&views);
     let mut out = Vec::new();
     let mut feats = Vec::with_capacity(64);
-    let mut covered: Vec<Vec<(usize, usize)>> = Vec::with_capacity(views.len());
+    // The spans found in each sentence: `covered[bounds[k]..bounds[k + 1]]` for sentence k.
+    let mut covered: Vec<(usize, usize)> = Vec::new();
+    let mut bounds: Vec<usize> = Vec::with_capacity(views.len() + 1);
+    bounds.push(0);
+    let (mut tags, mut scores) = (Vec::new(), Vec::new());
     for view in &views {
-        let mut scores: Vec<[f32; CLASSES]> = vec![[0.0; CLASSES]; view.len()];
-        let tags = tag(view, &doc, &mut feats, |i, f| {
+        scores.clear();
+        scores.resize(view.len(), [0.0; CLASSES]);
+        tag(view, &doc, &mut feats, &mut tags, |i, f| {
             let s = model.scores(f);
             for (o, x) in scores[i].iter_mut().zip(s) {
                 *o = x as f32;
@@ -58,9 +70,10 @@ pub fn find(text: &str) -> Vec<Candidate> {
         });
         let before = out.len();
         spans(view, &tags, &scores, &mut out);
-        covered.push(out[before..].iter().map(|c| (c.start, c.end)).collect());
+        covered.extend(out[before..].iter().map(|c| (c.start, c.end)));
+        bounds.push(covered.len());
     }
-    propagate(text, &views, &covered, &mut out);
+    propagate(text, &views, &covered, &bounds, &mut out);
     // MISC is tagged so that works and events are not taken for people or places, but it is
     // not reported: strict F1 on MISC is 0.09 (CoNLL dev) and 0.14 (wikigold), too low to show.
     out.retain(|c| c.label != Label::Misc);
@@ -74,6 +87,9 @@ pub fn find(text: &str) -> Vec<Candidate> {
 /// → "WHO").
 fn acronym_of(name: &str) -> Option<String> {
     const MINOR: &[&str] = &["of", "the", "and", "for", "&", "de", "on", "in"];
+    if !name.contains([' ', '-']) {
+        return None; // one word (most names): nothing to abbreviate, nothing to allocate
+    }
     let words: Vec<&str> = name
         .split([' ', '-'])
         .filter(|w| !w.is_empty() && !MINOR.contains(w))
@@ -91,7 +107,8 @@ fn acronym_of(name: &str) -> Option<String> {
 fn propagate(
     text: &str,
     views: &[SentenceView<'_>],
-    covered: &[Vec<(usize, usize)>],
+    covered: &[(usize, usize)],
+    bounds: &[usize],
     out: &mut Vec<Candidate>,
 ) {
     let mut known: FastMap<&str, Label> = FastMap::default();
@@ -107,7 +124,7 @@ fn propagate(
                 .split(' ')
                 .filter(|w| w.len() >= 3 && w.starts_with(char::is_uppercase))
             {
-                let flags = Gazetteer::get().flags(&w.to_lowercase());
+                let flags = Gazetteer::get().flags_of_key(features::key_of(w));
                 if name.contains(' ')
                     && flags & (gazetteer::PLACE | gazetteer::COMMON | gazetteer::TITLE) == 0
                 {
@@ -124,21 +141,28 @@ fn propagate(
     if known.is_empty() && acronyms.is_empty() {
         return;
     }
-    for (view, spans) in views.iter().zip(covered) {
+    let mut free: Vec<bool> = Vec::new();
+    for (k, view) in views.iter().enumerate() {
+        let spans = &covered[bounds[k]..bounds[k + 1]];
         let n = view.len();
         // Whether each token lies outside every span the tagger found, computed once per sentence.
-        let free: Vec<bool> = view
-            .tokens
-            .iter()
-            .map(|t| !spans.iter().any(|&(s, e)| t.start < e && s < t.end))
-            .collect();
+        free.clear();
+        free.extend(
+            view.tokens
+                .iter()
+                .map(|t| !spans.iter().any(|&(s, e)| t.start < e && s < t.end)),
+        );
         let mut i = 0;
         while i < n {
             let mut matched = 0;
             if free[i] && view.tokens[i].is_capitalised() {
                 // Phrases are only tried over a run of free tokens starting at `i`.
-                let run = free[i..].iter().take_while(|&&f| f).count();
-                for len in (1..=gazetteer::MAX_PHRASE_TOKENS.min(run)).rev() {
+                let run = free[i..]
+                    .iter()
+                    .take(gazetteer::MAX_PHRASE_TOKENS)
+                    .take_while(|&&f| f)
+                    .count();
+                for len in (1..=run).rev() {
                     let (s, e) = (view.tokens[i].start, view.tokens[i + len - 1].end);
                     let found = known
                         .get(&text[s..e])
@@ -163,31 +187,40 @@ fn propagate(
 }
 
 /// Splits `text` into prepared sentences; sentences with no capital letter are skipped.
-pub fn prepare(text: &str) -> Vec<SentenceView<'_>> {
-    crate::segment::sentences(text)
-        .into_iter()
-        .filter(|r| {
-            text[r.clone()]
-                .bytes()
-                .any(|b| b.is_ascii_uppercase() || b >= 0x80)
-        })
-        .map(|r| SentenceView::new(tokens::tokenize(&text[r.clone()], r.start)))
-        .filter(|v| v.candidate.iter().any(|&c| c))
-        .collect()
+pub fn prepare(text: &str) -> Prepared<'_> {
+    prepare_sentences(text, &crate::segment::sentences(text))
 }
 
-/// Tags one sentence greedily, left to right, with `score(i, features)` giving the per-class
-/// scores of token `i`.
+/// [`prepare`] of a text already split into sentences.
+fn prepare_sentences<'a>(text: &'a str, sentences: &[std::ops::Range<usize>]) -> Prepared<'a> {
+    // About one token per five bytes of English text.
+    let mut prepared = Prepared::with_capacity(text.len() / 5 + 16);
+    for r in sentences {
+        let sentence = &text[r.clone()];
+        if sentence
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || b >= 0x80)
+        {
+            prepared.push_sentence(sentence, r.start);
+        }
+    }
+    prepared
+}
+
+/// Tags one sentence greedily, left to right, into `tags`, with `score(i, features)` giving the
+/// per-class scores of token `i`.
 pub fn tag(
     view: &SentenceView<'_>,
     doc: &DocContext,
     feats: &mut Vec<u32>,
+    tags: &mut Vec<u8>,
     mut score: impl FnMut(usize, &[u32]) -> [f32; CLASSES],
-) -> Vec<u8> {
-    let mut tags = vec![O; view.len()];
+) {
+    tags.clear();
+    tags.resize(view.len(), O);
     let mut prev = O;
     for (i, slot) in tags.iter_mut().enumerate() {
-        if !view.candidate[i] {
+        if !view.is_candidate(i) {
             prev = O;
             continue;
         }
@@ -195,7 +228,6 @@ pub fn tag(
         *slot = argmax(&score(i, feats));
         prev = *slot;
     }
-    tags
 }
 
 /// The index of the highest score (the first one on ties).
@@ -274,6 +306,25 @@ fn spans(
             if s >= e {
                 i = j;
                 continue;
+            }
+            // "Tedros Adhanom Ghebreyesus, ...": an unknown capitalised word opening the
+            // sentence, just before a person's name, is the start of that name (the tagger cannot
+            // tell it from a capitalised ordinary word, but those are on the common-word list).
+            if tag == PER
+                && s == 1
+                && tags[0] == O
+                && !view.upper()
+                && view.tokens[0].is_capitalised()
+                && view.flags(0) & !(gazetteer::GIVEN | gazetteer::SURNAME) == 0
+                && view.phrase(0) == 0
+                && view.tokens[0].text.len() >= 3
+            {
+                s = 0;
+            }
+            // "World Health Organization": a name of several words ending in an organisation
+            // word ("Organization", "University", "Party") is an organisation, not another name.
+            if tag == MISC && e - s > 1 && view.flags(e - 1) & gazetteer::ORG_WORD != 0 {
+                tag = ORG;
             }
             if tag == ORG && is_known_place(view, s, e) {
                 tag = LOC;
@@ -364,6 +415,33 @@ mod tests {
     fn multiword_nationalities_are_norp() {
         let f = found("The North Korean leader spoke.");
         assert!(f.contains(&("North Korean", Label::Norp)), "{f:?}");
+    }
+
+    #[test]
+    fn an_unknown_first_word_before_a_person_joins_the_name() {
+        let f = found("Tedros Adhanom Ghebreyesus, the head of the agency, spoke in Geneva.");
+        assert!(
+            f.iter()
+                .any(|(t, l)| t.starts_with("Tedros") && *l == Label::Person),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn names_ending_in_an_organisation_word_are_organisations() {
+        for (text, name) in [
+            (
+                "The World Health Organization warned on Monday.",
+                "World Health Organization",
+            ),
+            (
+                "She studied at Harvard University last year.",
+                "Harvard University",
+            ),
+        ] {
+            let f = found(text);
+            assert!(f.contains(&(name, Label::Org)), "{f:?}");
+        }
     }
 
     #[test]

@@ -96,7 +96,13 @@ fn is_trailing_punct(c: char) -> bool {
 /// assert_eq!(words, ["Putin", "'s", "aide", "met", "(", "U.S.", ")", "Corp.", "staff", "."]);
 /// ```
 pub fn tokenize(sentence: &str, offset: usize) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(sentence.len() / 4 + 4);
+    tokenize_into(sentence, offset, &mut out);
+    out
+}
+
+/// Appends the tokens of `sentence` (which starts at byte `offset` of the text) to `out`.
+pub fn tokenize_into<'a>(sentence: &'a str, offset: usize, out: &mut Vec<Token<'a>>) {
     let mut chunk_start = None;
     let bytes = sentence.as_bytes();
     let mut i = 0;
@@ -110,7 +116,7 @@ pub fn tokenize(sentence: &str, offset: usize) -> Vec<Token<'_>> {
         };
         if space {
             if let Some(s) = chunk_start.take() {
-                split_chunk(sentence, s, i, offset, &mut out);
+                split_chunk(sentence, s, i, offset, out);
             }
         } else if chunk_start.is_none() {
             chunk_start = Some(i);
@@ -118,11 +124,11 @@ pub fn tokenize(sentence: &str, offset: usize) -> Vec<Token<'_>> {
         i += len;
     }
     if let Some(s) = chunk_start {
-        split_chunk(sentence, s, sentence.len(), offset, &mut out);
+        split_chunk(sentence, s, sentence.len(), offset, out);
     }
-    out
 }
 
+#[inline(always)]
 fn push<'a>(sentence: &'a str, start: usize, end: usize, offset: usize, out: &mut Vec<Token<'a>>) {
     if start < end {
         out.push(Token {
@@ -141,6 +147,17 @@ fn split_chunk<'a>(
     offset: usize,
     out: &mut Vec<Token<'a>>,
 ) {
+    // Most chunks are one plain word: a letter or digit at both ends (so no punctuation to split
+    // off) and no possessive ending ('s, ’s, whose apostrophe ends in byte 0x99).
+    let b = sentence.as_bytes();
+    let (first, last) = (b[start], b[end - 1]);
+    if first.is_ascii_alphanumeric()
+        && last.is_ascii_alphanumeric()
+        && !(matches!(last, b's' | b'S') && end - start >= 2 && matches!(b[end - 2], b'\'' | 0x99))
+    {
+        push(sentence, start, end, offset, out);
+        return;
+    }
     // Leading punctuation, one token each.
     while let Some(c) = sentence[start..end].chars().next() {
         if is_leading_punct(c) && start + c.len_utf8() < end {
@@ -150,8 +167,8 @@ fn split_chunk<'a>(
             break;
         }
     }
-    // Trailing punctuation, collected from the end and pushed in order afterwards.
-    let mut trailing: Vec<(usize, usize)> = Vec::new();
+    // Trailing punctuation: one token per character, pushed after the word.
+    let chunk_end = end;
     loop {
         let word = &sentence[start..end];
         let Some(c) = word.chars().next_back() else {
@@ -164,7 +181,6 @@ fn split_chunk<'a>(
             break;
         }
         if is_trailing_punct(c) {
-            trailing.push((end - c.len_utf8(), end));
             end -= c.len_utf8();
             continue;
         }
@@ -187,8 +203,8 @@ fn split_chunk<'a>(
         }
         None => push(sentence, start, end, offset, out),
     }
-    for &(s, e) in trailing.iter().rev() {
-        push(sentence, s, e, offset, out);
+    for (i, c) in sentence[end..chunk_end].char_indices() {
+        push(sentence, end + i, end + i + c.len_utf8(), offset, out);
     }
 }
 

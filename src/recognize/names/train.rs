@@ -28,6 +28,10 @@ pub struct Settings {
     /// Subtracted from the O score of every token (in perceptron update units): trades
     /// precision for recall, since the mixed-domain training data under-tags names in news.
     pub o_bias: f32,
+    /// Bits kept of each feature hash in the exported model (8..=31).
+    pub key_bits: u8,
+    /// Exported weights are integers in `-levels..=levels` (at most 127).
+    pub levels: u8,
 }
 
 #[derive(Default, Clone)]
@@ -55,8 +59,9 @@ pub fn train(examples: &[Example], settings: &Settings, mut log: impl FnMut(&str
     // Prepare every sentence once, with its gold tags.
     let mut sentences: Vec<(SentenceView<'_>, Vec<u8>, usize)> = Vec::new();
     let mut docs: Vec<DocContext> = Vec::new();
-    for ex in examples {
-        let views = prepare(&ex.text);
+    let prepared: Vec<_> = examples.iter().map(|ex| prepare(&ex.text)).collect();
+    for (ex, prepared) in examples.iter().zip(&prepared) {
+        let views = prepared.views();
         let doc = DocContext::new(&views);
         let d = docs.len();
         docs.push(doc);
@@ -91,7 +96,7 @@ pub fn train(examples: &[Example], settings: &Settings, mut log: impl FnMut(&str
             let doc = &docs[*d];
             let mut prev = O;
             for (i, &truth) in gold.iter().enumerate() {
-                if !view.candidate[i] {
+                if !view.is_candidate(i) {
                     prev = O;
                     continue;
                 }
@@ -135,7 +140,7 @@ pub fn train(examples: &[Example], settings: &Settings, mut log: impl FnMut(&str
         ));
     }
     // Average, prune and quantise.
-    let mut averaged: Vec<(u32, [f32; CLASSES])> = weights
+    let averaged: Vec<(u32, [f32; CLASSES])> = weights
         .into_iter()
         .filter(|(h, _)| seen.get(h).copied().unwrap_or(0) >= settings.min_count)
         .map(|(h, w)| {
@@ -150,6 +155,18 @@ pub fn train(examples: &[Example], settings: &Settings, mut log: impl FnMut(&str
             (h, a)
         })
         .collect();
+    // Features whose hashes share their top `key_bits` bits become one (their weights summed).
+    let bits = settings.key_bits;
+    let mut merged: HashMap<u32, [f32; CLASSES]> = HashMap::new();
+    for (h, a) in &averaged {
+        let m = merged
+            .entry(model::key_of(*h, u32::from(bits)))
+            .or_default();
+        for (x, y) in m.iter_mut().zip(a) {
+            *x += y;
+        }
+    }
+    let mut averaged: Vec<(u32, [f32; CLASSES])> = merged.into_iter().collect();
     let strength = |a: &[f32; CLASSES]| a.iter().fold(0f32, |m, x| m.max(x.abs()));
     averaged.sort_by(|a, b| {
         strength(&b.1)
@@ -163,13 +180,16 @@ pub fn train(examples: &[Example], settings: &Settings, mut log: impl FnMut(&str
         .copied()
         .unwrap_or(1.0)
         .max(1e-6);
-    let scale = 127.0 / top;
+    // Weights are quantised to the integers -levels..=levels, the largest (bar the top 0.05 %)
+    // mapped to `levels`.
+    let levels = f32::from(settings.levels);
+    let scale = levels / top;
     let rows: Vec<(u32, [i8; CLASSES])> = averaged
         .iter()
         .map(|(h, a)| {
             let mut q = [0i8; CLASSES];
             for (qc, &x) in q.iter_mut().zip(a) {
-                *qc = (x * scale).round().clamp(-127.0, 127.0) as i8;
+                *qc = (x * scale).round().clamp(-levels, levels) as i8;
             }
             (*h, q)
         })
@@ -177,5 +197,5 @@ pub fn train(examples: &[Example], settings: &Settings, mut log: impl FnMut(&str
         .take(settings.max_features)
         .collect();
     log(&format!("kept {} features (scale {scale:.3})", rows.len()));
-    model::encode(rows, scale)
+    model::encode(rows, bits)
 }
