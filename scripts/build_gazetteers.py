@@ -80,3 +80,4 @@ for path in sorted(glob.glob(os.path.join(TRAIN, "*.jsonl"))):
 common = [w for w, c in lower_count.items() if c >= 3 and c >= 2 * cap_count[w]]
 common.sort(key=lambda w: (-lower_count[w], w))
 write("common_words.txt", common[:TOP_COMMON])
+print("now regenerate the embedded copies: TEXTLENS_WRITE_FC=1 cargo test --lib compact_files")

@@ -8,7 +8,6 @@ use crate::analysis::{KeySentence, Keyword};
 
 mod counts;
 mod fast_hash;
-mod front_coding;
 mod keywords;
 pub mod lexical;
 pub mod readability;
@@ -302,5 +301,39 @@ mod char_count_tests {
         fn one_pass_counts_match_on_any_text(text in "\\PC{0,40}|[a \\t\\n\\x0b\\u{85}\\u{a0}\\u{3000}é東]{0,40}") {
             proptest::prop_assert_eq!(CharCounts::of(&text), slow(&text));
         }
+    }
+}
+
+#[cfg(test)]
+mod compact_files_tests {
+    use crate::front_coding::{check_compact_file, encode, readable_words};
+
+    /// The `.fc` files hold exactly the readable lists they are generated from.
+    #[test]
+    fn compact_files_match_the_readable_lists() {
+        let dale_chall = encode(readable_words(include_str!("data/dale_chall.txt")));
+        let table = readable_words(include_str!("data/syllable_table.txt"));
+        let syllables: Vec<String> = ["0", "1", "2"]
+            .iter()
+            .map(|value| {
+                encode(table.iter().filter_map(|line| {
+                    let (key, v) = line.split_once(' ')?;
+                    (v == *value).then_some(key)
+                }))
+            })
+            .collect();
+        let dir = "src/stats/data";
+        check_compact_file(
+            dir,
+            "dale_chall.fc",
+            &dale_chall,
+            super::word_lists::DALE_CHALL_FC,
+        );
+        check_compact_file(
+            dir,
+            "syllable_table.fc",
+            &syllables.join("\n"),
+            super::syllables::TABLE_FC,
+        );
     }
 }

@@ -18,7 +18,7 @@ use super::fast_hash::FastMap;
 #[cfg(test)]
 const TABLE_TEXT: &str = include_str!("data/syllable_table.txt");
 /// The same table as embedded: line `n` (from 0) holds the keys of value `n`, front-coded
-/// (generated from `syllable_table.txt`; see [`super::front_coding`]).
+/// (generated from `syllable_table.txt`; see [`crate::front_coding`]).
 pub(super) const TABLE_FC: &str = include_str!("data/syllable_table.fc");
 
 /// The table as a map from key to syllables, decoded once.
@@ -28,7 +28,7 @@ fn table() -> &'static FastMap<String, usize> {
     TABLE.get_or_init(|| {
         let mut table = FastMap::default();
         for (value, keys) in (0..).zip(TABLE_FC.lines()) {
-            for key in super::front_coding::decode(keys) {
+            for key in crate::front_coding::decode(keys) {
                 table.insert(key, value);
             }
         }

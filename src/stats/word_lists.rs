@@ -2,7 +2,7 @@
 //!
 //! Both are plain text under `src/stats/data/`, one lower-case word per line, sorted bytewise (a test
 //! checks it); each is loaded into a hash set on first use. The Dale–Chall list is embedded
-//! front-coded (`dale_chall.fc`, generated from `dale_chall.txt`; see [`super::front_coding`]).
+//! front-coded (`dale_chall.fc`, generated from `dale_chall.txt`; see [`crate::front_coding`]).
 
 use std::sync::OnceLock;
 
@@ -23,7 +23,7 @@ const STOP_WORDS: &str = include_str!("data/stop_words.txt");
 pub fn is_familiar(word: &str) -> bool {
     static CELL: OnceLock<FastSet<Box<str>>> = OnceLock::new();
     CELL.get_or_init(|| {
-        super::front_coding::decode(DALE_CHALL_FC)
+        crate::front_coding::decode(DALE_CHALL_FC)
             .into_iter()
             .map(String::into_boxed_str)
             .collect()

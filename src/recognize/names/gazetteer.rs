@@ -24,10 +24,12 @@ pub const COMMON: u16 = 1 << 6;
 /// A word that ends place names ("River", "County").
 pub const PLACE_WORD: u16 = 1 << 7;
 
-const PLACES: &str = include_str!("data/places.txt");
-const GIVEN_NAMES: &str = include_str!("data/given_names.txt");
-const SURNAMES: &str = include_str!("data/surnames.txt");
-const COMMON_WORDS: &str = include_str!("data/common_words.txt");
+// The lists as embedded: front-coded copies of the readable `data/*.txt` files (see
+// [`crate::front_coding`]; a test checks they agree).
+const PLACES: &str = include_str!("data/places.fc");
+const GIVEN_NAMES: &str = include_str!("data/given_names.fc");
+const SURNAMES: &str = include_str!("data/surnames.fc");
+const COMMON_WORDS: &str = include_str!("data/common_words.fc");
 
 /// Places the GeoNames lists spell differently from everyday English.
 const PLACE_ALIASES: &[&str] = &[
@@ -547,20 +549,20 @@ impl Gazetteer {
                 }
             }
         };
-        for line in PLACES.lines() {
-            add(line, PLACE);
+        for line in crate::front_coding::decode(PLACES) {
+            add(&line, PLACE);
         }
         for &place in PLACE_ALIASES {
             add(place, PLACE);
         }
-        for line in GIVEN_NAMES.lines() {
-            add(line, GIVEN);
+        for line in crate::front_coding::decode(GIVEN_NAMES) {
+            add(&line, GIVEN);
         }
-        for line in SURNAMES.lines() {
-            add(line, SURNAME);
+        for line in crate::front_coding::decode(SURNAMES) {
+            add(&line, SURNAME);
         }
-        for line in COMMON_WORDS.lines() {
-            add(line, COMMON);
+        for line in crate::front_coding::decode(COMMON_WORDS) {
+            add(&line, COMMON);
         }
         for &word in DEMONYMS {
             add(word, DEMONYM);
@@ -641,6 +643,31 @@ pub fn is_demonym_phrase(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The embedded `.fc` files hold exactly the readable lists they are generated from.
+    #[test]
+    fn compact_files_match_the_readable_lists() {
+        use crate::front_coding::{check_compact_file, encode, readable_words};
+        let lists = [
+            ("places", include_str!("data/places.txt"), PLACES),
+            (
+                "given_names",
+                include_str!("data/given_names.txt"),
+                GIVEN_NAMES,
+            ),
+            ("surnames", include_str!("data/surnames.txt"), SURNAMES),
+            (
+                "common_words",
+                include_str!("data/common_words.txt"),
+                COMMON_WORDS,
+            ),
+        ];
+        for (name, readable, committed) in lists {
+            let expected = encode(readable_words(readable));
+            let file = format!("{name}.fc");
+            check_compact_file("src/recognize/names/data", &file, &expected, committed);
+        }
+    }
 
     #[test]
     fn lists_load_and_combine_flags() {
