@@ -79,13 +79,19 @@ pub(crate) fn top(doc: &Document, stems: &Stems, n: usize) -> Vec<Keyword> {
         }
         term.0 += 1;
     }
-    let mut ranked: Vec<usize> = (0..terms.len()).filter(|&s| terms[s].0 > 0).collect();
-    ranked.sort_by(|&a, &b| {
-        terms[b]
-            .0
-            .cmp(&terms[a].0)
-            .then(terms[a].1.cmp(&terms[b].1))
-    });
+    // Ranked by count (descending), then first occurrence; first occurrences differ between stems,
+    // so the order is total and an unstable sort of packed keys gives it (the analyser's one sort
+    // instantiation, shared with `resolve` and the key sentences).
+    let mut keys: Vec<u128> = terms
+        .iter()
+        .filter(|t| t.0 > 0)
+        .map(|&(count, first)| u128::from(u64::MAX - count as u64) << 64 | first as u128)
+        .collect();
+    keys.sort_unstable();
+    let mut ranked: Vec<usize> = keys
+        .iter()
+        .filter_map(|&key| stems.per_word[key as u64 as usize])
+        .collect();
     ranked.truncate(n);
     // Written forms of the chosen terms only: form → (weight, first index).
     let mut chosen: Vec<Option<usize>> = vec![None; stems.texts.len()];
