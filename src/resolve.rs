@@ -136,11 +136,10 @@ pub fn resolve(mut candidates: Vec<Candidate>, priority: Priority) -> Vec<Candid
         (0..candidates.len() as u128).collect()
     };
     keys.sort_unstable();
-    // Kept spans, start → end; they never overlap, so only the one starting last before a
-    // candidate's end can overlap it.
-    let mut occupied: BTreeMap<usize, usize> = BTreeMap::new();
-    // Positions of the kept candidates, keyed by start (unique among kept spans).
-    let mut kept: Vec<u128> = Vec::new();
+    // Kept spans, start → (end, position); they never overlap, so only the one starting last
+    // before a candidate's end can overlap it, and their starts are unique: the map's order is the
+    // output's.
+    let mut occupied: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
     for key in keys {
         let i = if fits {
             key as u32 as usize
@@ -151,18 +150,14 @@ pub fn resolve(mut candidates: Vec<Candidate>, priority: Priority) -> Vec<Candid
         let overlaps = occupied
             .range(..candidate.end)
             .next_back()
-            .is_some_and(|(_, &end)| end > candidate.start);
+            .is_some_and(|(_, &(end, _))| end > candidate.start);
         if !overlaps {
-            occupied.insert(candidate.start, candidate.end);
-            kept.push((candidate.start as u128) << 64 | i as u128);
+            occupied.insert(candidate.start, (candidate.end, i));
         }
     }
-    kept.sort_unstable();
-    kept.into_iter()
-        .map(|key| {
-            let i = key as u64 as usize;
-            std::mem::replace(&mut candidates[i], PLACEHOLDER)
-        })
+    occupied
+        .into_values()
+        .map(|(_, i)| std::mem::replace(&mut candidates[i], PLACEHOLDER))
         .collect()
 }
 
