@@ -11,8 +11,12 @@ use crate::analysis::Keyword;
 /// and has at least two letters.
 pub(crate) fn is_content_word(word: &Word, lower: &str) -> bool {
     word.letters >= 2
-        && !word.text.contains(['@', '/'])
-        && !word_lists::is_stop_word(&lower.replace('\u{2019}', "'"))
+        && !word.text.bytes().any(|b| b == b'@' || b == b'/')
+        && !if lower.contains('\u{2019}') {
+            word_lists::is_stop_word(&lower.replace('\u{2019}', "'"))
+        } else {
+            word_lists::is_stop_word(lower)
+        }
 }
 
 /// The Porter2 (Snowball English) stem of each word, or `None` for words that are not content words.
