@@ -232,9 +232,9 @@ impl Analyzer {
             return candidates;
         }
         if wanted.is_some_and(|w| !w.iter().any(may_overlap_a_name)) {
-            candidates.extend(patterns::find_address_like(text));
+            patterns::find_address_like_unsorted(text, &mut candidates);
         } else {
-            candidates.extend(patterns::find(text));
+            patterns::find_unsorted(text, &mut candidates);
         }
         if let Some(custom) = &self.custom {
             candidates.extend(custom.find(text));

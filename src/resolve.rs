@@ -22,7 +22,17 @@ use std::collections::BTreeMap;
 use std::str::FromStr;
 
 use crate::error::Error;
+use crate::label::Label;
 use crate::recognize::{Candidate, Source};
+
+/// What a taken candidate's slot holds once it is moved to the output.
+const PLACEHOLDER: Candidate = Candidate {
+    start: 0,
+    end: 0,
+    label: Label::Person,
+    value: None,
+    source: Source::Pattern,
+};
 
 /// Whether user-defined terms and patterns beat built-in recognisers when they overlap.
 ///
@@ -71,37 +81,89 @@ pub fn resolve(mut candidates: Vec<Candidate>, priority: Priority) -> Vec<Candid
         Priority::CustomFirst => u8::from(c.source != Source::Custom),
         Priority::Longest => 0,
     };
-    // A stable sort: candidates equal on every key keep their input order.
-    candidates.sort_by(|a, b| {
-        rank(a)
-            .cmp(&rank(b))
-            .then((b.end - b.start).cmp(&(a.end - a.start)))
-            .then(a.start.cmp(&b.start))
-            .then(a.label.cmp(&b.label))
-            .then(a.source.cmp(&b.source))
-    });
-    let mut taken: Vec<Candidate> = Vec::with_capacity(candidates.len());
-    // Kept spans, start → end; they never overlap, so only the one starting last before a
-    // candidate's end can overlap it.
-    let mut occupied: BTreeMap<usize, usize> = BTreeMap::new();
-    for candidate in candidates {
+    // Every sort key packed into one integer, the input position last, so an unstable sort of the
+    // keys gives the stable order of the rule: rank (1 bit), inverse length, start and position (32
+    // bits each), label (29) and source (2). That needs offsets and positions under 2^32 and labels
+    // under 2^29: always true on 32-bit targets such as wasm32, where a `Vec<Candidate>` holds fewer
+    // than 2^27 elements (at most `isize::MAX` bytes, over 16 bytes each) and offsets are `u32`;
+    // elsewhere checked, with the comparison sort as the fallback.
+    let fits = cfg!(target_pointer_width = "32")
+        || candidates.len() < 1 << 28
+            && candidates
+                .iter()
+                .all(|c| c.end as u64 <= u64::from(u32::MAX));
+    if !fits {
+        candidates.sort_by(|a, b| {
+            rank(a)
+                .cmp(&rank(b))
+                .then((b.end - b.start).cmp(&(a.end - a.start)))
+                .then(a.start.cmp(&b.start))
+                .then(a.label.cmp(&b.label))
+                .then(a.source.cmp(&b.source))
+        });
+    }
+    // Custom labels order by name after the built-in ones: number the distinct names in order.
+    let mut custom: Vec<&str> = candidates
+        .iter()
+        .filter_map(|c| match &c.label {
+            Label::Custom(name) => Some(&**name),
+            _ => None,
+        })
+        .collect();
+    custom.sort_unstable();
+    custom.dedup();
+    let label_index = |label: &Label| match label {
+        Label::Custom(name) => Label::BUILT_IN.len() + custom.partition_point(|&n| n < &**name),
+        built_in => Label::BUILT_IN
+            .iter()
+            .position(|l| l == built_in)
+            .unwrap_or(0),
+    };
+    let mut keys: Vec<u128> = if fits {
+        candidates
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                u128::from(rank(c)) << 127
+                    | u128::from(u32::MAX - (c.end - c.start) as u32) << 95
+                    | (c.start as u128) << 63
+                    | (label_index(&c.label) as u128) << 34
+                    | (c.source as u128) << 32
+                    | i as u128
+            })
+            .collect()
+    } else {
+        (0..candidates.len() as u128).collect()
+    };
+    keys.sort_unstable();
+    // Kept spans, start → (end, position); they never overlap, so only the one starting last
+    // before a candidate's end can overlap it, and their starts are unique: the map's order is the
+    // output's.
+    let mut occupied: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    for key in keys {
+        let i = if fits {
+            key as u32 as usize
+        } else {
+            key as usize
+        };
+        let candidate = &candidates[i];
         let overlaps = occupied
             .range(..candidate.end)
             .next_back()
-            .is_some_and(|(_, &end)| end > candidate.start);
+            .is_some_and(|(_, &(end, _))| end > candidate.start);
         if !overlaps {
-            occupied.insert(candidate.start, candidate.end);
-            taken.push(candidate);
+            occupied.insert(candidate.start, (candidate.end, i));
         }
     }
-    taken.sort_by_key(|c| c.start);
-    taken
+    occupied
+        .into_values()
+        .map(|(_, i)| std::mem::replace(&mut candidates[i], PLACEHOLDER))
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::label::Label;
 
     fn cand(start: usize, end: usize, source: Source) -> Candidate {
         Candidate {
@@ -148,6 +210,74 @@ mod tests {
         let out = resolve(vec![c, a, b], Priority::Longest);
         assert_eq!(out.len(), 1);
         assert_eq!((out[0].start, out[0].label.clone()), (0, Label::Date));
+    }
+
+    /// The rule of the module docs as a comparison sort, the way it was first written.
+    fn reference(mut candidates: Vec<Candidate>, priority: Priority) -> Vec<Candidate> {
+        candidates.retain(|c| c.start < c.end);
+        let rank = |c: &Candidate| match priority {
+            Priority::CustomFirst => u8::from(c.source != Source::Custom),
+            Priority::Longest => 0,
+        };
+        candidates.sort_by(|a, b| {
+            rank(a)
+                .cmp(&rank(b))
+                .then((b.end - b.start).cmp(&(a.end - a.start)))
+                .then(a.start.cmp(&b.start))
+                .then(a.label.cmp(&b.label))
+                .then(a.source.cmp(&b.source))
+        });
+        let mut taken: Vec<Candidate> = Vec::new();
+        for c in candidates {
+            if taken.iter().all(|t| t.end <= c.start || c.end <= t.start) {
+                taken.push(c);
+            }
+        }
+        taken.sort_by_key(|c| c.start);
+        taken
+    }
+
+    #[test]
+    fn packed_keys_follow_the_rule_with_custom_labels_ties_and_values() {
+        let labels = [
+            Label::Date,
+            Label::Number,
+            Label::Person,
+            Label::custom("ZED").unwrap(),
+            Label::custom("ALPHA").unwrap(),
+            Label::custom("MID").unwrap(),
+        ];
+        let sources = [Source::Pattern, Source::Names, Source::Custom];
+        // A small linear congruential generator: the same candidates every run.
+        let mut state: u64 = 7;
+        let mut next = |n: u64| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((state >> 33) % n) as usize
+        };
+        for round in 0..300 {
+            let input: Vec<Candidate> = (0..1 + round % 40)
+                .map(|i| {
+                    let start = next(30);
+                    Candidate {
+                        start,
+                        end: start + next(6),
+                        label: labels[next(labels.len() as u64)].clone(),
+                        // Equal candidates apart from the value show which one was kept.
+                        value: Some(crate::analysis::Value::Number(i as f64)),
+                        source: sources[next(3)],
+                    }
+                })
+                .collect();
+            for priority in [Priority::CustomFirst, Priority::Longest] {
+                assert_eq!(
+                    resolve(input.clone(), priority),
+                    reference(input.clone(), priority),
+                    "round {round}, {priority:?}"
+                );
+            }
+        }
     }
 
     #[test]

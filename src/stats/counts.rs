@@ -39,7 +39,12 @@ impl Word<'_> {
 
     /// A capitalised word that does not start its sentence: taken for a proper name.
     pub fn is_proper_name(&self) -> bool {
-        !self.sentence_initial && self.text.starts_with(char::is_uppercase)
+        // ASCII first bytes read directly: `char::is_uppercase` is `A-Z` there.
+        !self.sentence_initial
+            && match self.text.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self.text.starts_with(char::is_uppercase),
+            }
     }
 }
 

@@ -11,8 +11,12 @@ use crate::analysis::Keyword;
 /// and has at least two letters.
 pub(crate) fn is_content_word(word: &Word, lower: &str) -> bool {
     word.letters >= 2
-        && !word.text.contains(['@', '/'])
-        && !word_lists::is_stop_word(&lower.replace('\u{2019}', "'"))
+        && !word.text.bytes().any(|b| b == b'@' || b == b'/')
+        && !if lower.contains('\u{2019}') {
+            word_lists::is_stop_word(&lower.replace('\u{2019}', "'"))
+        } else {
+            word_lists::is_stop_word(lower)
+        }
 }
 
 /// The Porter2 (Snowball English) stem of each word, or `None` for words that are not content words.
@@ -79,13 +83,19 @@ pub(crate) fn top(doc: &Document, stems: &Stems, n: usize) -> Vec<Keyword> {
         }
         term.0 += 1;
     }
-    let mut ranked: Vec<usize> = (0..terms.len()).filter(|&s| terms[s].0 > 0).collect();
-    ranked.sort_by(|&a, &b| {
-        terms[b]
-            .0
-            .cmp(&terms[a].0)
-            .then(terms[a].1.cmp(&terms[b].1))
-    });
+    // Ranked by count (descending), then first occurrence; first occurrences differ between stems,
+    // so the order is total and an unstable sort of packed keys gives it (the analyser's one sort
+    // instantiation, shared with `resolve` and the key sentences).
+    let mut keys: Vec<u128> = terms
+        .iter()
+        .filter(|t| t.0 > 0)
+        .map(|&(count, first)| u128::from(u64::MAX - count as u64) << 64 | first as u128)
+        .collect();
+    keys.sort_unstable();
+    let mut ranked: Vec<usize> = keys
+        .iter()
+        .filter_map(|&key| stems.per_word[key as u64 as usize])
+        .collect();
     ranked.truncate(n);
     // Written forms of the chosen terms only: form → (weight, first index).
     let mut chosen: Vec<Option<usize>> = vec![None; stems.texts.len()];

@@ -48,20 +48,29 @@ pub(crate) fn key_sentences(doc: &Document, stems: &Stems, n: usize) -> Vec<KeyS
         }
     }
     score(sentence, sum, content);
-    // Both sorts use closures made by one expression, hence of one type: one copy of the sort code
-    // in the wasm instead of two (~1 KB gzip).
-    let order = |by_position: bool| {
-        move |a: &(usize, bool, f64), b: &(usize, bool, f64)| {
-            if by_position {
-                a.0.cmp(&b.0)
-            } else {
-                b.1.cmp(&a.1).then(b.2.total_cmp(&a.2)).then(a.0.cmp(&b.0))
-            }
-        }
+    // Ranked by length (long enough first), then score (descending, in `f64::total_cmp` order),
+    // then position: all packed into one key per sentence, positions unique, so an unstable sort
+    // gives that order (the analyser's one sort instantiation, shared with `resolve`).
+    let total_order = |x: f64| {
+        // `f64::total_cmp`'s transform, made unsigned.
+        let bits = x.to_bits() as i64;
+        ((bits ^ (((bits >> 63) as u64) >> 1) as i64) as u64) ^ (1 << 63)
     };
-    scored.sort_by(order(false));
-    scored.truncate(n);
-    scored.sort_by(order(true));
+    let mut keys: Vec<u128> = scored
+        .iter()
+        .enumerate()
+        .map(|(i, &(_, long_enough, score))| {
+            u128::from(!long_enough) << 127 | u128::from(!total_order(score)) << 63 | i as u128
+        })
+        .collect();
+    keys.sort_unstable();
+    keys.truncate(n);
+    // Back to text order: `scored` is in sentence order, so by position in it.
+    for key in &mut keys {
+        *key &= (1 << 63) - 1;
+    }
+    keys.sort_unstable();
+    let scored: Vec<(usize, bool, f64)> = keys.iter().map(|&k| scored[k as usize]).collect();
     scored
         .into_iter()
         .map(|(i, _, score)| {

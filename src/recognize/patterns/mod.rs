@@ -34,16 +34,22 @@ pub use number::parse_words as parse_number_words;
 /// ```
 pub fn find(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
+    find_unsorted(text, &mut out);
+    out.sort_by_key(|c| (c.start, c.end));
+    out
+}
+
+/// [`find`] without the final sort, appending to `out`: the order [`crate::resolve`] needs is its
+/// own, and candidates with equal spans keep their relative order either way (that sort is stable).
+pub(crate) fn find_unsorted(text: &str, out: &mut Vec<Candidate>) {
     for (offset, chunk) in paragraphs(text) {
         let first = out.len();
-        find_in(chunk, &mut out);
+        find_in(chunk, out);
         for c in &mut out[first..] {
             c.start += offset;
             c.end += offset;
         }
     }
-    out.sort_by_key(|c| (c.start, c.end));
-    out
 }
 
 /// Runs every family over `text`.
@@ -96,10 +102,15 @@ fn paragraphs(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// (`tests/patterns.rs` checks this on every labelled snippet) and costs two passes instead of twenty.
 pub fn find_address_like(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
-    contact::find(text, &mut out);
-    social::find(text, &mut out);
+    find_address_like_unsorted(text, &mut out);
     out.sort_by_key(|c| (c.start, c.end));
     out
+}
+
+/// [`find_address_like`] without the final sort, appending to `out` (see [`find_unsorted`]).
+pub(crate) fn find_address_like_unsorted(text: &str, out: &mut Vec<Candidate>) {
+    contact::find(text, out);
+    social::find(text, out);
 }
 
 /// Compiles a static pattern once. The patterns are literals of this crate, covered by its tests,
