@@ -170,10 +170,10 @@ impl Analyzer {
         let wanted = self.check_types(options.types.as_deref())?;
 
         // Paragraphs and sentences are found once, for the name recogniser and the statistics.
+        // Paragraphs are also where the pattern recognisers search.
         let paragraphs = crate::segment::paragraphs(text);
-        let paragraph_count = paragraphs.len();
-        let sentences = crate::segment::sentences_of_paragraphs(text, paragraphs);
-        let candidates = self.candidates(text, &sentences, wanted.as_ref());
+        let sentences = crate::segment::sentences_of_paragraphs(text, &paragraphs);
+        let candidates = self.candidates(text, &paragraphs, &sentences, wanted.as_ref());
         // Overlaps are resolved before filtering by type, so that asking for NUMBER does not turn
         // the "25" of "April 25" into a number.
         let mut mentions: Vec<Mention> = resolve(candidates, self.priority)
@@ -191,7 +191,7 @@ impl Analyzer {
         let entities = link::link(&mut mentions);
         let report = stats::report_with_segments(
             text,
-            paragraph_count,
+            paragraphs.len(),
             sentences,
             options.keywords,
             options.key_sentences,
@@ -224,6 +224,7 @@ impl Analyzer {
     fn candidates(
         &self,
         text: &str,
+        paragraphs: &[std::ops::Range<usize>],
         sentences: &[std::ops::Range<usize>],
         wanted: Option<&BTreeSet<Label>>,
     ) -> Vec<Candidate> {
@@ -234,7 +235,7 @@ impl Analyzer {
         if wanted.is_some_and(|w| !w.iter().any(may_overlap_a_name)) {
             patterns::find_address_like_unsorted(text, &mut candidates);
         } else {
-            patterns::find_unsorted(text, &mut candidates);
+            patterns::find_unsorted(text, paragraphs, &mut candidates);
         }
         if let Some(custom) = &self.custom {
             candidates.extend(custom.find(text));

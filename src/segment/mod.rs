@@ -56,17 +56,17 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
 /// assert_eq!(sentences, ["Dr. Smith met J. R. R. Tolkien at 3.30 p.m. in the U.S.", "He left!", "A headline"]);
 /// ```
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
-    sentences_of_paragraphs(text, paragraphs(text))
+    sentences_of_paragraphs(text, &paragraphs(text))
 }
 
 /// Sentences of `text` from its [`paragraphs`], for a caller that needs both: paragraphs are found once.
 pub(crate) fn sentences_of_paragraphs(
     text: &str,
-    paragraphs: Vec<Range<usize>>,
+    paragraphs: &[Range<usize>],
 ) -> Vec<Range<usize>> {
     paragraphs
-        .into_iter()
-        .flat_map(|p| sentences::split(text, p))
+        .iter()
+        .flat_map(|p| sentences::split(text, p.clone()))
         .collect()
 }
 

@@ -65,7 +65,7 @@ impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Self {
         let paragraph_ranges = segment::paragraphs(text);
         let paragraphs = paragraph_ranges.len();
-        let sentences = segment::sentences_of_paragraphs(text, paragraph_ranges);
+        let sentences = segment::sentences_of_paragraphs(text, &paragraph_ranges);
         Self::from_segments(text, paragraphs, sentences)
     }
 

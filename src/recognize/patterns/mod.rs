@@ -14,6 +14,7 @@ mod number;
 mod social;
 mod time;
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -34,20 +35,22 @@ pub use number::parse_words as parse_number_words;
 /// ```
 pub fn find(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
-    find_unsorted(text, &mut out);
+    find_unsorted(text, &crate::segment::paragraphs(text), &mut out);
     out.sort_by_key(|c| (c.start, c.end));
     out
 }
 
-/// [`find`] without the final sort, appending to `out`: the order [`crate::resolve`] needs is its
+/// [`find`] without the final sort, appending to `out`, over the [`crate::segment::paragraphs`] of
+/// `text` (which a caller that has them passes in): text is searched paragraph by paragraph, so no
+/// mention spans a blank line ("5\n\nJan 26" is not a date). The order [`crate::resolve`] needs is its
 /// own, and candidates with equal spans keep their relative order either way (that sort is stable).
-pub(crate) fn find_unsorted(text: &str, out: &mut Vec<Candidate>) {
-    for (offset, chunk) in paragraphs(text) {
+pub(crate) fn find_unsorted(text: &str, paragraphs: &[Range<usize>], out: &mut Vec<Candidate>) {
+    for paragraph in paragraphs {
         let first = out.len();
-        find_in(chunk, out);
+        find_in(&text[paragraph.clone()], out);
         for c in &mut out[first..] {
-            c.start += offset;
-            c.end += offset;
+            c.start += paragraph.start;
+            c.end += paragraph.start;
         }
     }
 }
@@ -66,31 +69,6 @@ fn find_in(text: &str, out: &mut Vec<Candidate>) {
     }
     date::find(text, out);
     number::find(text, out);
-}
-
-/// Splits `text` at blank lines ("\n\n", "\n\r\n") into paragraphs with their byte offsets. Text
-/// is searched paragraph by paragraph, so no mention spans a blank line ("5\n\nJan 26" is not a
-/// date).
-fn paragraphs(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    std::iter::from_fn(move || {
-        if start > bytes.len() {
-            return None;
-        }
-        let mut i = start;
-        while i < bytes.len()
-            && !(bytes[i] == b'\n'
-                && (bytes.get(i + 1) == Some(&b'\n')
-                    || bytes.get(i + 1) == Some(&b'\r') && bytes.get(i + 2) == Some(&b'\n')))
-        {
-            i += 1;
-        }
-        // `i` is at a '\n' (an ASCII byte, so a char boundary) or at the end.
-        let chunk = (start, &text[start..i]);
-        start = i + 1;
-        Some(chunk)
-    })
 }
 
 /// Finds only the address-like candidates (EMAIL, URL, PHONE, HASHTAG, MENTION), sorted by start.
@@ -224,11 +202,7 @@ mod tests {
     }
 
     #[test]
-    fn paragraphs_split_at_blank_lines_only() {
-        let text = "a\nb\n\nc\r\n\r\nd\n";
-        let parts: Vec<_> = paragraphs(text).collect();
-        assert_eq!(parts, [(0, "a\nb"), (4, "\nc\r"), (8, "\r\nd\n")]);
-        assert_eq!(paragraphs("").collect::<Vec<_>>(), [(0, "")]);
+    fn no_mention_spans_a_blank_line() {
         assert_eq!(
             spans("5\n\nJan 26"),
             [("5", "NUMBER".to_string()), ("Jan 26", "DATE".to_string())]
