@@ -72,9 +72,7 @@ impl JsAnalyzer {
     /// case_insensitive_terms?: boolean }`.
     #[wasm_bindgen(constructor)]
     pub fn new(config: JsValue) -> Result<JsAnalyzer, JsValue> {
-        if !(config.is_undefined() || config.is_null() || config.is_object())
-            || Array::is_array(&config)
-        {
+        if !(config.is_undefined() || config.is_null() || is_plain_object(&config)) {
             return Err(type_error("new Analyzer: config must be an object"));
         }
         let mut builder = Analyzer::builder();
@@ -189,7 +187,7 @@ fn parse_options(call: &str, options: JsValue) -> Result<AnalyzeOptions, JsValue
             ..Default::default()
         });
     }
-    if !options.is_object() || Array::is_array(&options) {
+    if !is_plain_object(&options) {
         return Err(type_error(&format!(
             "{call}: argument \"options\" must be an object"
         )));
@@ -275,7 +273,7 @@ const ANALYZER_CONFIG_KEYS: &[&str] = &["terms", "patterns", "priority", "case_i
 const ANALYZE_OPTION_KEYS: &[&str] = &["types", "offsets", "keywords", "key_sentences"];
 
 /// Refuses an object with keys outside `allowed`, naming the first unknown key.
-/// (serde-wasm-bindgen ignores unknown keys, so a typo would otherwise pass silently.)
+/// (Reading only the known keys would otherwise let a typo pass silently.)
 fn check_keys(call: &str, what: &str, object: &JsValue, allowed: &[&str]) -> Result<(), JsValue> {
     let keys = js_sys::Object::keys(object.unchecked_ref::<js_sys::Object>());
     for key in keys.iter() {
