@@ -22,12 +22,12 @@ function addressNames(popup) {
   );
 }
 
-/** Opens the popup in a background tab while `page` stays the active tab. */
+/** Opens the popup in a background tab while `page` stays the active tab, once it has set itself up. */
 async function openPopup() {
   const opened = ext.context.waitForEvent("page");
   await ext.worker.evaluate(() => chrome.tabs.create({ url: chrome.runtime.getURL("popup.html"), active: false }));
   const popup = await opened;
-  await popup.waitForLoadState("load");
+  await popup.waitForSelector("body:not([aria-busy])");
   return popup;
 }
 

@@ -106,4 +106,8 @@ async function start() {
   }
 }
 
-start().catch((err) => setStatus(err.message, { error: true }));
+// The buttons start disabled and the body busy until the popup knows its tab, its labels and what the
+// page shows: a click before then would act on no tab.
+start()
+  .catch((err) => setStatus(err.message, { error: true }))
+  .finally(() => document.body.removeAttribute("aria-busy"));
