@@ -8,7 +8,11 @@ use std::collections::BTreeMap;
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-use crate::{AnalyzeOptions, Analyzer, Error, Label, OffsetUnit};
+use crate::stats::Stats;
+use crate::{
+    Analysis, AnalyzeOptions, Analyzer, Entity, Error, KeySentence, Keyword, Label, Mention,
+    OffsetUnit, Value,
+};
 
 // Options and config are read from the JS objects by hand rather than through serde: serde's
 // deserialisers and their error messages (which format floats) cost about 10 KB gzip of wasm
@@ -169,15 +173,78 @@ fn run(
     let analysis = analyzer
         .analyze(&rust_text, &options)
         .map_err(to_js_error)?;
+    let packed = PackedAnalysis::new(&analysis, options.offsets);
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let value = serde::Serialize::serialize(&analysis, &serializer)
+    let value = serde::Serialize::serialize(&packed, &serializer)
         .map_err(|e| js_sys::Error::new(&format!("{call}: cannot convert the result: {e}")))?;
+    let fields = js_sys::Uint32Array::from(packed.fields(&analysis.mentions).as_slice());
+    Reflect::set(&value, &"fields".into(), &fields)?;
     // A lone surrogate reaches Rust as U+FFFD, so a text without U+FFFD had none; only otherwise is
     // the JS string checked (`is_valid_utf16` makes one JS call per code unit: ~5% of a call's time).
-    if rust_text.contains('\u{FFFD}') && !js_text.is_valid_utf16() {
-        restore_lone_surrogates(&value, js_text)?;
+    // Mention texts are sliced from the JS string by pkg/lib/api.js, so they are exact already.
+    if options.offsets == OffsetUnit::Utf16
+        && rust_text.contains('\u{FFFD}')
+        && !js_text.is_valid_utf16()
+    {
+        restore_texts(&value, js_text, "key_sentences")?;
     }
     Ok(value)
+}
+
+/// The analysis as the bindings hand it to `unpack` in pkg/lib/api.js: everything through serde but the
+/// mentions, which go as one `Uint32Array` (`fields`: start, end, label index, entity id per mention).
+/// Setting five properties per mention through the glue took 8% of a whole analysis of 2 MB of prose
+/// (bench/README.md); JS builds the same objects in one loop, slicing each text from the input string.
+#[derive(serde::Serialize)]
+struct PackedAnalysis<'a> {
+    stats: &'a Stats,
+    entities: &'a [Entity],
+    keywords: &'a [Keyword],
+    key_sentences: &'a [KeySentence],
+    /// The label names the mentions use; `fields` holds indices into it.
+    labels: Vec<&'a str>,
+    /// `[mention index, value]` for each mention that has a normalised value.
+    values: Vec<(usize, &'a Value)>,
+    /// Each mention's text, only when offsets are not UTF-16 (JS cannot slice its string with those).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    texts: Option<Vec<&'a str>>,
+}
+
+impl<'a> PackedAnalysis<'a> {
+    fn new(analysis: &'a Analysis, offsets: OffsetUnit) -> Self {
+        let mut labels = Vec::new();
+        for mention in &analysis.mentions {
+            if !labels.contains(&mention.label.as_str()) {
+                labels.push(mention.label.as_str());
+            }
+        }
+        let values = analysis.mentions.iter().enumerate();
+        let values = values
+            .filter_map(|(i, m)| Some((i, m.value.as_ref()?)))
+            .collect();
+        let texts = (offsets != OffsetUnit::Utf16)
+            .then(|| analysis.mentions.iter().map(|m| m.text.as_str()).collect());
+        PackedAnalysis {
+            stats: &analysis.stats,
+            entities: &analysis.entities,
+            keywords: &analysis.keywords,
+            key_sentences: &analysis.key_sentences,
+            labels,
+            values,
+            texts,
+        }
+    }
+
+    /// Start, end, label index and entity id of each mention. Offsets and ids fit in `u32`: the core
+    /// refuses texts over 256 MiB.
+    fn fields(&self, mentions: &[Mention]) -> Vec<u32> {
+        let mut fields = Vec::with_capacity(mentions.len() * 4);
+        for m in mentions {
+            let label = self.labels.iter().position(|&l| l == m.label.as_str());
+            fields.extend([m.start, m.end, label.unwrap_or(0), m.entity].map(|n| n as u32));
+        }
+        fields
+    }
 }
 
 fn parse_options(call: &str, options: JsValue) -> Result<AnalyzeOptions, JsValue> {
@@ -245,13 +312,8 @@ fn whole_number(option: &str, n: f64) -> Result<usize, JsValue> {
     }))
 }
 
-/// Rust saw each lone surrogate as U+FFFD (one UTF-16 unit, like the surrogate), so offsets are right
-/// but mention and key-sentence texts are not: take them from the original JS string instead.
-fn restore_lone_surrogates(value: &JsValue, text: &JsString) -> Result<(), JsValue> {
-    restore_texts(value, text, "mentions")?;
-    restore_texts(value, text, "key_sentences")
-}
-
+/// Rust saw each lone surrogate as U+FFFD (one UTF-16 unit, like the surrogate), so UTF-16 offsets are
+/// right but the texts in `value[key]` are not: take them from the original JS string instead.
 fn restore_texts(value: &JsValue, text: &JsString, key: &str) -> Result<(), JsValue> {
     let mentions: Array = Reflect::get(value, &key.into())?.dyn_into()?;
     for mention in mentions.iter() {

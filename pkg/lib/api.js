@@ -28,7 +28,7 @@ export function createApi(glue, isReady = () => true) {
   function analyze(text, options) {
     checkReady("analyze");
     checkLength("analyze", text);
-    return glue.analyze(text, options);
+    return unpack(glue.analyze(text, options), text);
   }
 
   /** A configured analyser. Call `free()` when done; a FinalizationRegistry frees it otherwise. */
@@ -52,7 +52,7 @@ export function createApi(glue, isReady = () => true) {
     analyze(text, options) {
       const inner = this.#live("Analyzer.analyze");
       checkLength("Analyzer.analyze", text);
-      return inner.analyze(text, options);
+      return unpack(inner.analyze(text, options), text);
     }
 
     /** Every label this analyser can report. */
@@ -79,6 +79,32 @@ export function createApi(glue, isReady = () => true) {
   }
 
   return { analyze, Analyzer };
+}
+
+/**
+ * Builds the plain analysis `{ stats, mentions, entities, keywords, key_sentences }` from what the
+ * bindings return (src/wasm.rs, `PackedAnalysis`): the mentions come packed, four numbers each in
+ * `fields` (start, end, label index, entity id), as creating them here is much cheaper than property
+ * by property through the glue. Their texts are sliced from `text` (offsets are UTF-16 by default, and
+ * so exact even around lone surrogates) or, for other offset units, come in `texts`.
+ */
+function unpack(packed, text) {
+  const { fields, labels, values, texts } = packed;
+  const mentions = new Array(fields.length / 4);
+  for (let i = 0, j = 0; i < mentions.length; i++, j += 4) {
+    const start = fields[j];
+    const end = fields[j + 1];
+    mentions[i] = {
+      start,
+      end,
+      text: texts === undefined ? text.slice(start, end) : texts[i],
+      label: labels[fields[j + 2]],
+      entity: fields[j + 3],
+    };
+  }
+  for (const [i, value] of values) mentions[i].value = value;
+  const { stats, entities, keywords, key_sentences } = packed;
+  return { stats, mentions, entities, keywords, key_sentences };
 }
 
 /**

@@ -48,6 +48,24 @@ test("a lone surrogate keeps offsets and mention text exact", () => {
   assert.equal(mentions[1].text, "https://a.example/\uD800z");
 });
 
+test("every offset unit gives the same mentions, texts and values, each slicing the text in its unit", () => {
+  const text = "Café 😀 on 3 March 2024: €5 million to Ana Silva <ana@exämple.org>, 12.5% up. 東京 2nd.";
+  const strip = ({ start, end, ...rest }) => rest;
+  const utf16 = analyze(text).mentions;
+  assert.ok(utf16.some((m) => m.value !== undefined) && utf16.length >= 5, JSON.stringify(utf16));
+  const bytes = Buffer.from(text);
+  const points = [...text];
+  const slicers = {
+    utf8: (m) => bytes.subarray(m.start, m.end).toString(),
+    codepoint: (m) => points.slice(m.start, m.end).join(""),
+  };
+  for (const [unit, slice] of Object.entries(slicers)) {
+    const mentions = analyze(text, { offsets: unit }).mentions;
+    assert.deepEqual(mentions.map(strip), utf16.map(strip), unit);
+    for (const m of mentions) assert.equal(slice(m), m.text, unit);
+  }
+});
+
 test("stats count the sample", () => {
   const { stats } = analyze("One sentence here. Another one!\n\nA second paragraph.");
   assert.deepEqual(
