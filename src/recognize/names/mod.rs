@@ -329,6 +329,11 @@ fn spans(
             if tag == ORG && is_known_place(view, s, e) {
                 tag = LOC;
             }
+            // "Surrey 312 ... Derbyshire 205", "Leeds 2 Chelsea 1": a place directly followed by a
+            // score, in a line of such results, is a team.
+            if tag == LOC && is_score(view, e) && is_results_line(view) {
+                tag = ORG;
+            }
             let demonym = norp_len(view, s);
             if tag != PER && demonym == e - s {
                 push(view, s, e, Label::Norp, out);
@@ -351,6 +356,32 @@ fn is_known_place(view: &SentenceView<'_>, s: usize, e: usize) -> bool {
         && (p >> 2) & gazetteer::PLACE != 0
         && (s + 1..e).all(|k| view.phrase(k) & 2 != 0)
         && (e == view.len() || view.phrase(e) & 2 == 0)
+}
+
+/// Whether token `i` reads as a score or a tally: one to three digits, followed by nothing,
+/// punctuation, another number or a capitalised word ("Leeds 2 Chelsea 1", "NEW YORK 74 51 .592"),
+/// not by a lower-case word ("Paris 3 times").
+fn is_score(view: &SentenceView<'_>, i: usize) -> bool {
+    let Some(token) = view.tokens.get(i) else {
+        return false;
+    };
+    let t = token.text.as_bytes();
+    if t.is_empty() || t.len() > 3 || !t.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    view.tokens
+        .get(i + 1)
+        .is_none_or(|next| next.is_capitalised() || !next.has_letter())
+}
+
+/// Whether the sentence is a line of results: at least two capitalised words directly followed by
+/// a score.
+fn is_results_line(view: &SentenceView<'_>) -> bool {
+    let n = view.len();
+    (0..n.saturating_sub(1))
+        .filter(|&k| view.tokens[k].is_capitalised() && is_score(view, k + 1))
+        .nth(1)
+        .is_some()
 }
 
 /// The best non-O class of the summed scores of a run of tokens.
@@ -441,6 +472,29 @@ mod tests {
         ] {
             let f = found(text);
             assert!(f.contains(&(name, Label::Org)), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn places_with_scores_in_a_results_line_are_teams() {
+        let f = found("Results on Saturday:\nLeeds 2 Chelsea 1\nBristol 0 Southampton 3\n");
+        for team in ["Leeds", "Chelsea", "Bristol", "Southampton"] {
+            assert!(f.contains(&(team, Label::Org)), "{team}: {f:?}");
+        }
+        // A place with a number is still a place outside a line of results.
+        for (text, place) in [
+            (
+                "She has been to Paris 3 times and to London twice.",
+                "Paris",
+            ),
+            ("The storm hit Chicago 2 days ago.", "Chicago"),
+            (
+                "Leeds 2 Chelsea 1 was a famous result, said a fan in Moscow 5 minutes later.",
+                "Moscow",
+            ),
+        ] {
+            let f = found(text);
+            assert!(f.contains(&(place, Label::Place)), "{text}: {f:?}");
         }
     }
 
