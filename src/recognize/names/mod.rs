@@ -271,6 +271,11 @@ fn spans(
     let mut i = 0;
     while i < n {
         if tags[i] == O {
+            if is_unknown_team(view, i) {
+                push(view, i, i + 1, Label::Org, out);
+                i += 1;
+                continue;
+            }
             let demonym = norp_len(view, i);
             if demonym > 0 && tags[i..i + demonym].iter().all(|&t| t == O || t == MISC) {
                 push(view, i, i + demonym, Label::Norp, out);
@@ -372,6 +377,19 @@ fn is_score(view: &SentenceView<'_>, i: usize) -> bool {
     view.tokens
         .get(i + 1)
         .is_none_or(|next| next.is_capitalised() || !next.has_letter())
+}
+
+/// Whether untagged token `i` is a team in a line of results: a capitalised word of two or more
+/// characters, not an abbreviation ("No. 1"), that no list knows as a common word or a person's name
+/// (scorecards list players with their runs), directly followed by a score.
+fn is_unknown_team(view: &SentenceView<'_>, i: usize) -> bool {
+    let word = view.tokens[i].text;
+    view.tokens[i].is_capitalised()
+        && word.len() >= 2
+        && !word.ends_with('.')
+        && view.flags(i) & (gazetteer::COMMON | gazetteer::GIVEN | gazetteer::SURNAME) == 0
+        && is_score(view, i + 1)
+        && is_results_line(view)
 }
 
 /// Whether the sentence is a line of results: at least two capitalised words directly followed by
@@ -476,11 +494,18 @@ mod tests {
     }
 
     #[test]
-    fn places_with_scores_in_a_results_line_are_teams() {
+    fn names_with_scores_in_a_results_line_are_teams() {
         let f = found("Results on Saturday:\nLeeds 2 Chelsea 1\nBristol 0 Southampton 3\n");
         for team in ["Leeds", "Chelsea", "Bristol", "Southampton"] {
             assert!(f.contains(&(team, Label::Org)), "{team}: {f:?}");
         }
+        // Teams no list knows, and abbreviations with numbers that are not teams.
+        let f = found("Results:\nDinamo 2 Ruch 1\nCukaricki 0 Mladost 3\n");
+        for team in ["Dinamo", "Ruch", "Cukaricki", "Mladost"] {
+            assert!(f.contains(&(team, Label::Org)), "{team}: {f:?}");
+        }
+        let f = found("He drove Train No. 23 and later Train No. 700 to the coast.");
+        assert!(f.iter().all(|(_, l)| *l != Label::Org), "{f:?}");
         // A place with a number is still a place outside a line of results.
         for (text, place) in [
             (
