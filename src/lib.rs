@@ -22,6 +22,7 @@
 mod analysis;
 mod analyze;
 mod error;
+mod fast_hash;
 mod front_coding;
 mod label;
 pub mod link;

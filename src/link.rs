@@ -16,8 +16,8 @@
 //! Other labels (e-mail, URL, ...) are one entity per label and case-insensitive text.
 
 use crate::analysis::{Entity, Mention};
+use crate::fast_hash::FastMap;
 use crate::label::Label;
-use crate::recognize::names::fasthash::FastMap;
 
 /// Assigns each mention an entity id and returns the entities, ordered by first mention.
 ///

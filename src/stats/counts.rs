@@ -4,8 +4,8 @@ use std::ops::Range;
 
 use crate::segment;
 
-use super::fast_hash::FastMap;
 use super::{syllables, word_lists};
+use crate::fast_hash::FastMap;
 
 /// One word of the text with what the statistics need to know about it.
 #[derive(Debug, Clone)]

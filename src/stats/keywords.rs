@@ -3,9 +3,9 @@
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::counts::{Document, Word};
-use super::fast_hash::FastMap;
 use super::word_lists;
 use crate::analysis::Keyword;
+use crate::fast_hash::FastMap;
 
 /// Whether a word can be a keyword: it has a letter, is not a stop word, URL or e-mail address,
 /// and has at least two letters.

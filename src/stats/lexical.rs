@@ -1,6 +1,6 @@
 //! Lexical diversity: type–token ratio and MTLD.
 
-use super::fast_hash::{FastMap, FastSet};
+use crate::fast_hash::{FastMap, FastSet};
 
 /// The MTLD factor threshold (McCarthy & Jarvis 2010).
 pub const MTLD_THRESHOLD: f64 = 0.72;

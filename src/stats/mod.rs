@@ -7,7 +7,6 @@ use serde::Serialize;
 use crate::analysis::{KeySentence, Keyword};
 
 mod counts;
-mod fast_hash;
 mod keywords;
 pub mod lexical;
 pub mod readability;

@@ -12,7 +12,7 @@
 
 use std::sync::OnceLock;
 
-use super::fast_hash::FastMap;
+use crate::fast_hash::FastMap;
 
 /// The learned contexts, one `key value` line each, sorted by key (`#` lines are comments).
 #[cfg(test)]

@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use super::fast_hash::FastSet;
+use crate::fast_hash::FastSet;
 
 #[cfg(test)]
 const DALE_CHALL: &str = include_str!("data/dale_chall.txt");

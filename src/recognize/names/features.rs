@@ -5,9 +5,9 @@
 
 use std::borrow::Cow;
 
-use super::fasthash::FastSet;
 use super::gazetteer::{self, Gazetteer};
 use super::tokens::Token;
+use crate::fast_hash::FastSet;
 
 /// Number of tag classes: O, PERSON, ORG, PLACE, MISC.
 pub const CLASSES: usize = 5;

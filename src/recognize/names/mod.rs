@@ -15,7 +15,6 @@
 //!
 //! The model is trained by `textlens-train` (see `QUALITY.md`) on openly licensed data only.
 
-pub mod fasthash;
 pub mod features;
 pub mod gazetteer;
 pub mod model;
@@ -23,7 +22,7 @@ pub mod tokens;
 #[cfg(feature = "train")]
 pub mod train;
 
-use fasthash::FastMap;
+use crate::fast_hash::FastMap;
 use features::{DocContext, Prepared, SentenceView, CLASSES, LOC, MISC, O, ORG, PER};
 use gazetteer::Gazetteer;
 
