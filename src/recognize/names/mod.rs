@@ -307,6 +307,15 @@ fn spans(
                     s += 1;
                 }
             }
+            // "Australian Tom Moody": a nationality before a person's name is NORP, not part of
+            // the name (unless it is also a given name: "Roman Polanski").
+            if tag == PER && e - s > 1 && view.flags(s) & gazetteer::GIVEN == 0 {
+                let demonym = norp_len(view, s);
+                if demonym > 0 && demonym < e - s {
+                    push(view, s, s + demonym, Label::Norp, out);
+                    s += demonym;
+                }
+            }
             if s >= e {
                 i = j;
                 continue;
@@ -490,6 +499,23 @@ mod tests {
             let f = found(text);
             assert!(f.contains(&(name, Label::Org)), "{f:?}");
         }
+    }
+
+    #[test]
+    fn titles_and_nationalities_before_a_name_are_not_part_of_it() {
+        for (text, person) in [
+            ("Lieutenant John Brody led the patrol.", "John Brody"),
+            (
+                "The report was signed by Coroner William McLaughlin.",
+                "William McLaughlin",
+            ),
+            ("Australian Tom Moody took six wickets.", "Tom Moody"),
+        ] {
+            let f = found(text);
+            assert!(f.contains(&(person, Label::Person)), "{text}: {f:?}");
+        }
+        let f = found("Australian Tom Moody took six wickets.");
+        assert!(f.contains(&("Australian", Label::Norp)), "{f:?}");
     }
 
     #[test]
