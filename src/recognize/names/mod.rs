@@ -22,7 +22,7 @@ pub mod tokens;
 #[cfg(feature = "train")]
 pub mod train;
 
-use crate::fast_hash::FastMap;
+use crate::fast_hash::{FastMap, FastSet};
 use features::{DocContext, Prepared, SentenceView, CLASSES, LOC, MISC, O, ORG, PER};
 use gazetteer::Gazetteer;
 
@@ -73,6 +73,7 @@ pub fn find_in(text: &str, sentences: &[std::ops::Range<usize>]) -> Vec<Candidat
         bounds.push(covered.len());
     }
     propagate(text, &views, &covered, &bounds, &mut out);
+    drop_lone_unknown_people(text, &mut out);
     // MISC is tagged so that works and events are not taken for people or places, but it is
     // not reported: strict F1 on MISC is 0.09 (CoNLL dev) and 0.14 (wikigold), too low to show.
     out.retain(|c| c.label != Label::Misc);
@@ -80,6 +81,39 @@ pub fn find_in(text: &str, sentences: &[std::ops::Range<usize>]) -> Vec<Candidat
     // learned from label "@NASA" as an organisation).
     out.retain(|c| !text[c.start..c.end].starts_with(['@', '#']));
     out
+}
+
+/// Texts shorter than this (in bytes) are too short for document evidence (a tweet, a caption).
+const MIN_DOCUMENT_BYTES: usize = 300;
+
+/// Drops the people named once by a single word that no name list knows and that no full name in
+/// the document contains ("Wardanceis", "Antietam"): in a document of some length, a person is
+/// usually named in full, on a list, or more than once. On the dev files most such single words
+/// are places, organisations or works (QUALITY.md, step 5).
+fn drop_lone_unknown_people(text: &str, out: &mut Vec<Candidate>) {
+    if text.len() < MIN_DOCUMENT_BYTES {
+        return;
+    }
+    let mut full_name_words: FastSet<&str> = FastSet::default();
+    let mut single_counts: FastMap<&str, usize> = FastMap::default();
+    for c in out.iter().filter(|c| c.label == Label::Person) {
+        let name = &text[c.start..c.end];
+        if name.contains([' ', '-']) {
+            full_name_words.extend(name.split([' ', '-']));
+        } else {
+            *single_counts.entry(name).or_default() += 1;
+        }
+    }
+    let gazetteer = Gazetteer::get();
+    out.retain(|c| {
+        let name = &text[c.start..c.end];
+        c.label != Label::Person
+            || single_counts.get(name).is_none_or(|&n| n > 1)
+            || full_name_words.contains(name)
+            || gazetteer.flags_of_key(features::key_of(name))
+                & (gazetteer::GIVEN | gazetteer::SURNAME)
+                != 0
+    });
 }
 
 /// The capital initials of a name of two to six significant words ("World Health Organization"
@@ -499,6 +533,51 @@ mod tests {
             let f = found(text);
             assert!(f.contains(&(name, Label::Org)), "{f:?}");
         }
+    }
+
+    #[test]
+    fn lone_unknown_single_word_people_are_dropped_from_documents_only() {
+        let filler = "Nothing else of note happened that day in the town. ".repeat(6);
+        let text = format!(
+            "Zyxwvut spoke. {filler}Qwertzy Brown met Qwertzy. Mmmbop came. Mmmbop left. Maria sang."
+        );
+        let person = |word: &str, nth: usize| {
+            let start = text
+                .match_indices(word)
+                .nth(nth)
+                .map(|(i, _)| i)
+                .unwrap_or(0);
+            Candidate {
+                start,
+                end: start + word.len(),
+                label: Label::Person,
+                value: None,
+                source: Source::Names,
+            }
+        };
+        let people = [
+            person("Zyxwvut", 0),
+            person("Qwertzy Brown", 0),
+            person("Qwertzy", 1),
+            person("Mmmbop", 0),
+            person("Mmmbop", 1),
+            person("Maria", 0),
+        ];
+        let mut out = people.to_vec();
+        drop_lone_unknown_people(&text, &mut out);
+        let kept: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
+        assert_eq!(
+            kept,
+            ["Qwertzy Brown", "Qwertzy", "Mmmbop", "Mmmbop", "Maria"]
+        );
+        // A short text (a tweet, a caption) has no document to go by: everything stays.
+        let short = "Zyxwvut spoke.";
+        let mut out = vec![Candidate {
+            end: 7,
+            ..people[0].clone()
+        }];
+        drop_lone_unknown_people(short, &mut out);
+        assert_eq!(out.len(), 1);
     }
 
     #[test]
