@@ -2,7 +2,7 @@
 //!
 //! Both are plain text under `src/stats/data/`, one lower-case word per line, sorted bytewise (a test
 //! checks it); each is loaded into a hash set on first use. The Dale–Chall list is embedded
-//! front-coded (`dale_chall.fc`, generated from `dale_chall.txt`; see [`crate::front_coding`]).
+//! front-coded (`dale_chall.fc`, generated from `dale_chall.txt`; see `src/front_coding.rs`).
 
 use std::sync::OnceLock;
 
