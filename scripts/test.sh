@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: formatting and lints (host and wasm32), Rust unit/integration/doc tests, the wasm
+# Runs every test: formatting and lints (host and wasm32), Rust unit/integration/doc tests and docs, the wasm
 # package in Node, the browser tests in Debian's Chromium, the browser extension loaded into Chromium,
 # and the packaging tests (the packed tarball installed into fresh consumer projects). Installs what is
 # missing first.
@@ -20,6 +20,9 @@ cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warning
 
 step "cargo test"
 cargo test --quiet
+
+step "cargo doc (broken or private intra-doc links fail)"
+RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
 
 step "build the wasm package"
 scripts/build-wasm.sh
