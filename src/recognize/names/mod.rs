@@ -74,6 +74,7 @@ pub fn find_in(text: &str, sentences: &[std::ops::Range<usize>]) -> Vec<Candidat
     }
     propagate(text, &views, &covered, &bounds, &mut out);
     drop_lone_unknown_people(text, &mut out);
+    relabel_located_people(text, &mut out);
     // MISC is tagged so that works and events are not taken for people or places, but it is
     // not reported: strict F1 on MISC is 0.09 (CoNLL dev) and 0.14 (wikigold), too low to show.
     out.retain(|c| c.label != Label::Misc);
@@ -114,6 +115,55 @@ fn drop_lone_unknown_people(text: &str, out: &mut Vec<Candidate>) {
                 & (gazetteer::GIVEN | gazetteer::SURNAME)
                 != 0
     });
+}
+
+/// Relabels as places the people named by a single unknown word that the document puts after
+/// "in", "near", "outside" or "around" ("in Atwick", "around Bandarlapalle"): a one-word name that
+/// no list knows (as a name or as an ordinary word) and that things happen *in* is a place. Not
+/// when the document also writes the word after "the" ("interests in Borrower" and "the
+/// Borrower"), nor from a possessive ("in Smith's book").
+fn relabel_located_people(text: &str, out: &mut [Candidate]) {
+    // Per one-word name, over its mentions as a person or a place: (seen after a locative
+    // preposition, seen after "the").
+    let mut contexts: FastMap<&str, (bool, bool)> = FastMap::default();
+    for c in out
+        .iter()
+        .filter(|c| c.label == Label::Person || c.label == Label::Place)
+    {
+        let name = &text[c.start..c.end];
+        if name.contains([' ', '-']) {
+            continue;
+        }
+        let before = word_before(text, c.start);
+        let after = &text[c.end..];
+        let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
+        let seen = contexts.entry(name).or_default();
+        seen.0 |= !possessive
+            && ["in", "near", "outside", "around"]
+                .iter()
+                .any(|p| before.eq_ignore_ascii_case(p));
+        seen.1 |= before.eq_ignore_ascii_case("the");
+    }
+    let gazetteer = Gazetteer::get();
+    for c in out.iter_mut().filter(|c| c.label == Label::Person) {
+        let name = &text[c.start..c.end];
+        if contexts.get(name) == Some(&(true, false))
+            && gazetteer.flags_of_key(features::key_of(name))
+                & (gazetteer::GIVEN | gazetteer::SURNAME | gazetteer::COMMON)
+                == 0
+        {
+            c.label = Label::Place;
+        }
+    }
+}
+
+/// The word just before byte `at`, skipping spaces and tabs ("" at the start of a line or text).
+fn word_before(text: &str, at: usize) -> &str {
+    let head = text[..at].trim_end_matches([' ', '\t']);
+    let start = head.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
+        i + head[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    &head[start..]
 }
 
 /// The capital initials of a name of two to six significant words ("World Health Organization"
@@ -578,6 +628,45 @@ mod tests {
         }];
         drop_lone_unknown_people(short, &mut out);
         assert_eq!(out.len(), 1);
+    }
+
+    #[test]
+    fn unknown_one_word_people_that_things_happen_in_are_places() {
+        let text = "Qzxville is a village. Many live in Qzxville. The Borrower paid. \
+                    Rights in Borrower lapse. We met in Maria's house. Maria sang. \
+                    Plonkton spoke. Trade grew around Plonkton's mill.";
+        let people = ["Qzxville", "Borrower", "Maria", "Plonkton"].map(|word| {
+            text.match_indices(word)
+                .map(|(start, _)| Candidate {
+                    start,
+                    end: start + word.len(),
+                    label: Label::Person,
+                    value: None,
+                    source: Source::Names,
+                })
+                .collect::<Vec<_>>()
+        });
+        let mut out: Vec<Candidate> = people.concat();
+        relabel_located_people(text, &mut out);
+        let labels: Vec<(&str, Label)> = out
+            .iter()
+            .map(|c| (&text[c.start..c.end], c.label.clone()))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                ("Qzxville", Label::Place),
+                ("Qzxville", Label::Place),
+                ("Borrower", Label::Person),
+                ("Borrower", Label::Person),
+                ("Maria", Label::Person),
+                ("Maria", Label::Person),
+                ("Plonkton", Label::Person),
+                ("Plonkton", Label::Person),
+            ]
+        );
+        assert_eq!(word_before("Life in  Qzxville", 9), "in");
+        assert_eq!(word_before("Qzxville", 0), "");
     }
 
     #[test]
