@@ -511,6 +511,20 @@ const PLACE_WORDS: &[&str] = &[
     "station",
     "castle",
     "palace",
+    "brook",
+    "pond",
+    "reservoir",
+    "dock",
+    "parish",
+    "creek",
+    "forest",
+    "lane",
+    "drive",
+    "playfield",
+    "field",
+    "canal",
+    "glacier",
+    "trail",
 ];
 
 /// The longest phrase, in tokens, that the gazetteers hold.

@@ -426,6 +426,15 @@ fn spans(
             if tag == ORG && is_known_place(view, s, e) {
                 tag = LOC;
             }
+            // "Hancock Brook", "Bobby Morris Playfield": a name of several words ending in a place
+            // word is a place, not a person (but "Michael Bay" is: a given name and one word).
+            if tag == PER
+                && e - s > 1
+                && view.flags(e - 1) & gazetteer::PLACE_WORD != 0
+                && !(e - s == 2 && view.flags(s) & gazetteer::GIVEN != 0)
+            {
+                tag = LOC;
+            }
             // "Surrey 312 ... Derbyshire 205", "Leeds 2 Chelsea 1": a place directly followed by a
             // score, in a line of such results, is a team.
             if tag == LOC && is_score(view, e) && is_results_line(view) {
@@ -667,6 +676,30 @@ mod tests {
         );
         assert_eq!(word_before("Life in  Qzxville", 9), "in");
         assert_eq!(word_before("Qzxville", 0), "");
+    }
+
+    #[test]
+    fn names_ending_in_a_place_word_are_places() {
+        for (text, name, label) in [
+            (
+                "The south end features the lighted Bobby Morris Playfield.",
+                "Bobby Morris Playfield",
+                Label::Place,
+            ),
+            (
+                "Cal Anderson Park is a public park in Seattle.",
+                "Cal Anderson Park",
+                Label::Place,
+            ),
+            (
+                "The film was directed by Michael Bay in 2007.",
+                "Michael Bay",
+                Label::Person,
+            ),
+        ] {
+            let f = found(text);
+            assert!(f.contains(&(name, label.clone())), "{text}: {f:?}");
+        }
     }
 
     #[test]
