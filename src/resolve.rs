@@ -16,9 +16,9 @@
 //!
 //! The ranked list is then taken greedily: a candidate is kept unless it overlaps one kept before it.
 //! The result is sorted by start offset. Empty spans are dropped. The same input always gives the
-//! same output; the cost is O(n log n) in the number of candidates.
+//! same output; the cost is O(n log n) in the number of candidates plus their total length / 64
+//! (taken bytes are kept in a bitset, one bit per byte of text up to the last candidate's end).
 
-use std::collections::BTreeMap;
 use std::str::FromStr;
 
 use crate::error::Error;
@@ -136,10 +136,12 @@ pub fn resolve(mut candidates: Vec<Candidate>, priority: Priority) -> Vec<Candid
         (0..candidates.len() as u128).collect()
     };
     keys.sort_unstable();
-    // Kept spans, start → (end, position); they never overlap, so only the one starting last
-    // before a candidate's end can overlap it, and their starts are unique: the map's order is the
-    // output's.
-    let mut occupied: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    // The bytes covered by kept spans, one bit each (an eighth of the text's size): a candidate is
+    // kept when none of its bytes is taken yet. Kept spans never overlap, so their starts are
+    // unique and sorting the kept by start gives the output's order.
+    let last_end = candidates.iter().map(|c| c.end).max().unwrap_or(0);
+    let mut taken = vec![0u64; last_end / 64 + 1];
+    let mut kept: Vec<(usize, usize)> = Vec::new();
     for key in keys {
         let i = if fits {
             key as u32 as usize
@@ -147,18 +149,25 @@ pub fn resolve(mut candidates: Vec<Candidate>, priority: Priority) -> Vec<Candid
             key as usize
         };
         let candidate = &candidates[i];
-        let overlaps = occupied
-            .range(..candidate.end)
-            .next_back()
-            .is_some_and(|(_, &(end, _))| end > candidate.start);
-        if !overlaps {
-            occupied.insert(candidate.start, (candidate.end, i));
+        let words = candidate.start / 64..=(candidate.end - 1) / 64;
+        let bits = |w: usize| span_bits(candidate.start, candidate.end, w);
+        if words.clone().all(|w| taken[w] & bits(w) == 0) {
+            words.for_each(|w| taken[w] |= bits(w));
+            kept.push((candidate.start, i));
         }
     }
-    occupied
-        .into_values()
+    kept.sort_unstable();
+    kept.into_iter()
         .map(|(_, i)| std::mem::replace(&mut candidates[i], PLACEHOLDER))
         .collect()
+}
+
+/// The bits of the 64-bit word `w` (bytes `64 * w..64 * w + 64`) that lie in `start..end`, which
+/// must overlap that word.
+fn span_bits(start: usize, end: usize, w: usize) -> u64 {
+    let first = start.max(w * 64) - w * 64;
+    let len = end.min(w * 64 + 64) - w * 64 - first;
+    (u64::MAX >> (64 - len)) << first
 }
 
 #[cfg(test)]
@@ -257,12 +266,14 @@ mod tests {
             ((state >> 33) % n) as usize
         };
         for round in 0..300 {
+            // Short spans packed together, and long ones across the 64-byte words of the bitset.
+            let (starts, lengths) = if round % 2 == 0 { (30, 6) } else { (400, 150) };
             let input: Vec<Candidate> = (0..1 + round % 40)
                 .map(|i| {
-                    let start = next(30);
+                    let start = next(starts);
                     Candidate {
                         start,
-                        end: start + next(6),
+                        end: start + next(lengths),
                         label: labels[next(labels.len() as u64)].clone(),
                         // Equal candidates apart from the value show which one was kept.
                         value: Some(crate::analysis::Value::Number(i as f64)),
@@ -278,6 +289,16 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn span_bits_cover_exactly_the_span_in_each_word() {
+        assert_eq!(span_bits(0, 64, 0), u64::MAX);
+        assert_eq!(span_bits(3, 5, 0), 0b11000);
+        assert_eq!(span_bits(60, 70, 0), 0xF << 60);
+        assert_eq!(span_bits(60, 70, 1), 0b11_1111);
+        assert_eq!(span_bits(0, 200, 2), u64::MAX);
+        assert_eq!(span_bits(127, 128, 1), 1 << 63);
     }
 
     #[test]

@@ -224,6 +224,12 @@ fn propagate(
     if known.is_empty() && acronyms.is_empty() {
         return;
     }
+    // The first token of every name and acronym: a phrase is looked up only from such a token.
+    let first_tokens: FastSet<&str> = known
+        .keys()
+        .filter_map(|name| tokens::tokenize(name, 0).first().map(|t| t.text))
+        .chain(acronyms.keys().map(String::as_str))
+        .collect();
     let mut free: Vec<bool> = Vec::new();
     for (k, view) in views.iter().enumerate() {
         let spans = &covered[bounds[k]..bounds[k + 1]];
@@ -238,7 +244,10 @@ fn propagate(
         let mut i = 0;
         while i < n {
             let mut matched = 0;
-            if free[i] && view.tokens[i].is_capitalised() {
+            if free[i]
+                && view.tokens[i].is_capitalised()
+                && first_tokens.contains(view.tokens[i].text)
+            {
                 // Phrases are only tried over a run of free tokens starting at `i`.
                 let run = free[i..]
                     .iter()
