@@ -187,33 +187,37 @@ pub fn vowel_groups(letters: &[u8]) -> Vec<(usize, usize)> {
 /// The table key of the vowel group `letters[start..end]` at context `level` (an index into
 /// [`LEVELS`]): `left|group|right`, padded with `^` before the word and `$` after it.
 pub fn context_key(letters: &[u8], start: usize, end: usize, level: usize) -> String {
-    let mut key = String::new();
+    let mut key = Vec::new();
     write_context_key(&mut key, letters, start, end, level);
-    key
+    key.into_iter().map(char::from).collect()
 }
 
-/// [`context_key`] into a reusable buffer.
-fn write_context_key(key: &mut String, letters: &[u8], start: usize, end: usize, level: usize) {
+/// [`context_key`] as ASCII bytes into a reusable buffer (`letters` are ASCII, see [`normalise`]).
+fn write_context_key(key: &mut Vec<u8>, letters: &[u8], start: usize, end: usize, level: usize) {
     let (left, right) = LEVELS[level];
     key.clear();
-    for k in (1..=left).rev() {
-        key.push(start.checked_sub(k).map_or('^', |i| char::from(letters[i])));
-    }
-    key.push('|');
-    key.extend(letters[start..end].iter().map(|&b| char::from(b)));
-    key.push('|');
-    for k in 0..right {
-        key.push(letters.get(end + k).map_or('$', |&b| char::from(b)));
-    }
+    key.extend(
+        (1..=left)
+            .rev()
+            .map(|k| start.checked_sub(k).map_or(b'^', |i| letters[i])),
+    );
+    key.push(b'|');
+    key.extend_from_slice(&letters[start..end]);
+    key.push(b'|');
+    key.extend((0..right).map(|k| letters.get(end + k).copied().unwrap_or(b'$')));
 }
 
 /// Syllables carried by one vowel group: the value of its most specific context in the table, else 1.
 fn weigh(letters: &[u8], start: usize, end: usize) -> usize {
     let table = table();
-    let mut key = String::with_capacity(16);
+    let mut key = Vec::with_capacity(16);
     for level in 0..LEVELS.len() {
         write_context_key(&mut key, letters, start, end, level);
-        if let Some(&weight) = table.get(key.as_str()) {
+        // Always ASCII, so always valid UTF-8.
+        let Ok(key) = std::str::from_utf8(&key) else {
+            return 1;
+        };
+        if let Some(&weight) = table.get(key) {
             return weight;
         }
     }
