@@ -435,6 +435,26 @@ fn spans(
             if tag == ORG && is_known_place(view, s, e) {
                 tag = LOC;
             }
+            // "Lynn Reaser of Barnett Banks Inc.": a person's name run on into an organisation
+            // ending in an organisation word is the two of them; a name that only ends in one
+            // ("Evergreen Solar Inc.") is an organisation.
+            if tag == PER && e - s > 1 && view.flags(e - 1) & gazetteer::ORG_WORD != 0 {
+                if let Some(of) = (s + 1..e - 1).find(|&k| view.tokens[k].text == "of") {
+                    // One word before "of" is a person only if a list knows it as a name
+                    // ("Shares of Evergreen Solar Inc." names the company alone).
+                    if of - s > 1 || view.flags(s) & (gazetteer::GIVEN | gazetteer::SURNAME) != 0 {
+                        push(view, s, of, Label::Person, out);
+                    }
+                    let org =
+                        of + 1 + usize::from(view.tokens[of + 1].text.eq_ignore_ascii_case("the"));
+                    if org < e {
+                        push(view, org, e, Label::Org, out);
+                    }
+                    i = j;
+                    continue;
+                }
+                tag = ORG;
+            }
             // "Hancock Brook", "Bobby Morris Playfield": a name of several words ending in a place
             // word is a place, not a person (but "Michael Bay" is: a given name and one word).
             if tag == PER
@@ -685,6 +705,20 @@ mod tests {
         );
         assert_eq!(word_before("Life in  Qzxville", 9), "in");
         assert_eq!(word_before("Qzxville", 0), "");
+    }
+
+    #[test]
+    fn a_person_run_on_into_an_organisation_is_split() {
+        let f = found("Lynn Reaser of Barnett Banks Inc. said rates would fall.");
+        assert_eq!(
+            f,
+            [
+                ("Lynn Reaser", Label::Person),
+                ("Barnett Banks Inc.", Label::Org)
+            ]
+        );
+        let f = found("Shares of Evergreen Solar Inc. rose.");
+        assert_eq!(f, [("Evergreen Solar Inc.", Label::Org)]);
     }
 
     #[test]
