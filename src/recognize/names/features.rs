@@ -211,18 +211,24 @@ impl Shape {
     }
 }
 
+/// The shape letter of an ASCII byte: `X` upper case, `x` lower case, `d` digit, punctuation as
+/// itself, `o` anything else.
+fn shape_class(b: u8) -> u8 {
+    match b {
+        b'A'..=b'Z' => b'X',
+        b'a'..=b'z' => b'x',
+        b'0'..=b'9' => b'd',
+        _ if b.is_ascii_punctuation() => b,
+        _ => b'o',
+    }
+}
+
 fn shape(s: &str) -> Shape {
     let mut out = Shape::new("");
     if s.is_ascii() {
         let mut last = 0u8;
         for b in s.bytes() {
-            let k = match b {
-                b'A'..=b'Z' => b'X',
-                b'a'..=b'z' => b'x',
-                b'0'..=b'9' => b'd',
-                _ if b.is_ascii_punctuation() => b,
-                _ => b'o',
-            };
+            let k = shape_class(b);
             if k != last {
                 out.push(k);
                 last = k;
@@ -552,13 +558,7 @@ fn key_and_shape(text: &str) -> (u64, u32) {
     let mut last = 0u8;
     for &b in text.as_bytes() {
         h64 = gazetteer::key_byte(h64, b.to_ascii_lowercase());
-        let k = match b {
-            b'A'..=b'Z' => b'X',
-            b'a'..=b'z' => b'x',
-            b'0'..=b'9' => b'd',
-            _ if b.is_ascii_punctuation() => b,
-            _ => b'o',
-        };
+        let k = shape_class(b);
         if k != last && shape.len < 6 {
             shape.push(k);
             last = k;
