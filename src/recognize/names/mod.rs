@@ -577,6 +577,17 @@ fn push(view: &SentenceView<'_>, s: usize, e: usize, label: Label, out: &mut Vec
 mod tests {
     use super::*;
 
+    /// A PERSON candidate from the name recogniser for `word` at byte `start`.
+    fn person_at(start: usize, word: &str) -> Candidate {
+        Candidate {
+            start,
+            end: start + word.len(),
+            label: Label::Person,
+            value: None,
+            source: Source::Names,
+        }
+    }
+
     fn found(text: &str) -> Vec<(&str, Label)> {
         find(text)
             .iter()
@@ -630,18 +641,8 @@ mod tests {
             "Zyxwvut spoke. {filler}Qwertzy Brown met Qwertzy. Mmmbop came. Mmmbop left. Maria sang."
         );
         let person = |word: &str, nth: usize| {
-            let start = text
-                .match_indices(word)
-                .nth(nth)
-                .map(|(i, _)| i)
-                .unwrap_or(0);
-            Candidate {
-                start,
-                end: start + word.len(),
-                label: Label::Person,
-                value: None,
-                source: Source::Names,
-            }
+            let start = text.match_indices(word).nth(nth).map_or(0, |(i, _)| i);
+            person_at(start, word)
         };
         let people = [
             person("Zyxwvut", 0),
@@ -675,13 +676,7 @@ mod tests {
                     Plonkton spoke. Trade grew around Plonkton's mill.";
         let people = ["Qzxville", "Borrower", "Maria", "Plonkton"].map(|word| {
             text.match_indices(word)
-                .map(|(start, _)| Candidate {
-                    start,
-                    end: start + word.len(),
-                    label: Label::Person,
-                    value: None,
-                    source: Source::Names,
-                })
+                .map(|(start, _)| person_at(start, word))
                 .collect::<Vec<_>>()
         });
         let mut out: Vec<Candidate> = people.concat();
