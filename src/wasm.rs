@@ -10,8 +10,8 @@ use wasm_bindgen::prelude::*;
 
 use crate::stats::Stats;
 use crate::{
-    Analysis, AnalyzeOptions, Analyzer, Entity, Error, KeySentence, Keyword, Label, Mention,
-    OffsetUnit, Value,
+    Analysis, AnalyzeOptions, Analyzer, Entity, Error, KeySentence, Keyword, Label, OffsetUnit,
+    Value,
 };
 
 // Options and config are read from the JS objects by hand rather than through serde: serde's
@@ -177,7 +177,7 @@ fn run(
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     let value = serde::Serialize::serialize(&packed, &serializer)
         .map_err(|e| js_sys::Error::new(&format!("{call}: cannot convert the result: {e}")))?;
-    let fields = js_sys::Uint32Array::from(packed.fields(&analysis.mentions).as_slice());
+    let fields = js_sys::Uint32Array::from(packed.fields.as_slice());
     Reflect::set(&value, &"fields".into(), &fields)?;
     // A lone surrogate reaches Rust as U+FFFD, so a text without U+FFFD had none; only otherwise is
     // the JS string checked (`is_valid_utf16` makes one JS call per code unit: ~5% of a call's time).
@@ -208,15 +208,23 @@ struct PackedAnalysis<'a> {
     /// Each mention's text, only when offsets are not UTF-16 (JS cannot slice its string with those).
     #[serde(skip_serializing_if = "Option::is_none")]
     texts: Option<Vec<&'a str>>,
+    /// Start, end, label index and entity id of each mention, set on the result as a `Uint32Array`.
+    /// Offsets and ids fit in `u32`: the core refuses texts over 256 MiB.
+    #[serde(skip)]
+    fields: Vec<u32>,
 }
 
 impl<'a> PackedAnalysis<'a> {
     fn new(analysis: &'a Analysis, offsets: OffsetUnit) -> Self {
-        let mut labels = Vec::new();
-        for mention in &analysis.mentions {
-            if !labels.contains(&mention.label.as_str()) {
-                labels.push(mention.label.as_str());
-            }
+        let mut labels: Vec<&str> = Vec::new();
+        let mut fields = Vec::with_capacity(analysis.mentions.len() * 4);
+        for m in &analysis.mentions {
+            let name = m.label.as_str();
+            let label = labels.iter().position(|&l| l == name).unwrap_or_else(|| {
+                labels.push(name);
+                labels.len() - 1
+            });
+            fields.extend([m.start, m.end, label, m.entity].map(|n| n as u32));
         }
         let values = analysis.mentions.iter().enumerate();
         let values = values
@@ -232,18 +240,8 @@ impl<'a> PackedAnalysis<'a> {
             labels,
             values,
             texts,
+            fields,
         }
-    }
-
-    /// Start, end, label index and entity id of each mention. Offsets and ids fit in `u32`: the core
-    /// refuses texts over 256 MiB.
-    fn fields(&self, mentions: &[Mention]) -> Vec<u32> {
-        let mut fields = Vec::with_capacity(mentions.len() * 4);
-        for m in mentions {
-            let label = self.labels.iter().position(|&l| l == m.label.as_str());
-            fields.extend([m.start, m.end, label.unwrap_or(0), m.entity].map(|n| n as u32));
-        }
-        fields
     }
 }
 
@@ -315,15 +313,13 @@ fn whole_number(option: &str, n: f64) -> Result<usize, JsValue> {
 /// Rust saw each lone surrogate as U+FFFD (one UTF-16 unit, like the surrogate), so UTF-16 offsets are
 /// right but the texts in `value[key]` are not: take them from the original JS string instead.
 fn restore_texts(value: &JsValue, text: &JsString, key: &str) -> Result<(), JsValue> {
-    let mentions: Array = Reflect::get(value, &key.into())?.dyn_into()?;
-    for mention in mentions.iter() {
-        let start = Reflect::get(&mention, &"start".into())?
+    let items: Array = Reflect::get(value, &key.into())?.dyn_into()?;
+    for item in items.iter() {
+        let start = Reflect::get(&item, &"start".into())?
             .as_f64()
             .unwrap_or(0.0) as u32;
-        let end = Reflect::get(&mention, &"end".into())?
-            .as_f64()
-            .unwrap_or(0.0) as u32;
-        Reflect::set(&mention, &"text".into(), &text.slice(start, end))?;
+        let end = Reflect::get(&item, &"end".into())?.as_f64().unwrap_or(0.0) as u32;
+        Reflect::set(&item, &"text".into(), &text.slice(start, end))?;
     }
     Ok(())
 }
