@@ -32,3 +32,44 @@ pub struct Candidate {
     /// Which recogniser proposed it.
     pub source: Source,
 }
+
+/// The word (letters, digits, apostrophes) that ends right before `i`, skipping one run of spaces.
+pub(crate) fn word_before(text: &str, i: usize) -> Option<&str> {
+    let head = text.get(..i)?.trim_end_matches([' ', '\t']);
+    if head.len() == i && i > 0 {
+        return None;
+    }
+    let word_start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '\'' | '’' | '.'))
+        .last()
+        .map(|(j, _)| j)?;
+    Some(head[word_start..].trim_end_matches('.'))
+}
+
+/// The word that starts right after `i`, skipping one run of spaces.
+pub(crate) fn word_after(text: &str, i: usize) -> Option<&str> {
+    let tail = text.get(i..)?;
+    let rest = tail.trim_start_matches([' ', '\t']);
+    if rest.len() == tail.len() {
+        return None;
+    }
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '\''))
+        .map_or(rest.len(), |(j, _)| j);
+    (len > 0).then(|| &rest[..len])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_around_an_offset() {
+        assert_eq!(word_before("in  2024", 4), Some("in"));
+        assert_eq!(word_before("x2024", 1), None);
+        assert_eq!(word_after("2024 election", 4), Some("election"));
+    }
+}

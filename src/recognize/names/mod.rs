@@ -134,7 +134,7 @@ fn relabel_located_people(text: &str, out: &mut [Candidate]) {
         if name.contains([' ', '-']) {
             continue;
         }
-        let before = word_before(text, c.start);
+        let before = super::word_before(text, c.start).unwrap_or("");
         let after = &text[c.end..];
         let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
         let seen = contexts.entry(name).or_default();
@@ -155,15 +155,6 @@ fn relabel_located_people(text: &str, out: &mut [Candidate]) {
             c.label = Label::Place;
         }
     }
-}
-
-/// The word just before byte `at`, skipping spaces and tabs ("" at the start of a line or text).
-fn word_before(text: &str, at: usize) -> &str {
-    let head = text[..at].trim_end_matches([' ', '\t']);
-    let start = head.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
-        i + head[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    &head[start..]
 }
 
 /// The capital initials of a name of two to six significant words ("World Health Organization"
@@ -698,8 +689,6 @@ mod tests {
                 ("Plonkton", Label::Person),
             ]
         );
-        assert_eq!(word_before("Life in  Qzxville", 9), "in");
-        assert_eq!(word_before("Qzxville", 0), "");
     }
 
     #[test]

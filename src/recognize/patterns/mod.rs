@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::{Candidate, Source};
+use super::{word_after, word_before, Candidate, Source};
 use crate::analysis::Value;
 use crate::label::Label;
 
@@ -120,35 +120,6 @@ fn char_after(text: &str, i: usize) -> Option<char> {
     text.get(i..)?.chars().next()
 }
 
-/// The word (letters, digits, apostrophes) that ends right before `i`, skipping one run of spaces.
-fn word_before(text: &str, i: usize) -> Option<&str> {
-    let head = text.get(..i)?.trim_end_matches([' ', '\t']);
-    if head.len() == i && i > 0 {
-        return None;
-    }
-    let word_start = head
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '\'' | '’' | '.'))
-        .last()
-        .map(|(j, _)| j)?;
-    Some(head[word_start..].trim_end_matches('.'))
-}
-
-/// The word that starts right after `i`, skipping one run of spaces.
-fn word_after(text: &str, i: usize) -> Option<&str> {
-    let tail = text.get(i..)?;
-    let rest = tail.trim_start_matches([' ', '\t']);
-    if rest.len() == tail.len() {
-        return None;
-    }
-    let len = rest
-        .char_indices()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '\''))
-        .map_or(rest.len(), |(j, _)| j);
-    (len > 0).then(|| &rest[..len])
-}
-
 /// Test support: runs one family's `find` and resolves its overlaps, as (text, value) pairs.
 #[cfg(test)]
 fn resolved_spans(
@@ -213,13 +184,6 @@ mod tests {
         let twice = spans(&text);
         assert_eq!(twice.len(), 2 * alone.len());
         assert_eq!(&twice[..alone.len()], &alone[..]);
-    }
-
-    #[test]
-    fn words_around_an_offset() {
-        assert_eq!(word_before("in  2024", 4), Some("in"));
-        assert_eq!(word_before("x2024", 1), None);
-        assert_eq!(word_after("2024 election", 4), Some("election"));
     }
 }
 
