@@ -69,7 +69,9 @@ pub fn find_in(text: &str, sentences: &[std::ops::Range<usize>]) -> Vec<Candidat
         });
         let before = out.len();
         spans(view, &tags, &scores, &mut out);
+        let first = covered.len();
         covered.extend(out[before..].iter().map(|c| (c.start, c.end)));
+        covered[first..].sort_unstable();
         bounds.push(covered.len());
     }
     propagate(text, &views, &covered, &bounds, &mut out);
@@ -177,7 +179,7 @@ fn acronym_of(name: &str) -> Option<String> {
 /// Tags again, anywhere in the document, the exact capitalised text of every name already
 /// found ("Yeltsin" found once is found everywhere), and the acronym in capitals of an
 /// organisation or place found in full ("WHO" after "World Health Organization"); `covered`
-/// holds each sentence's spans.
+/// holds each sentence's spans, sorted.
 fn propagate(
     text: &str,
     views: &[SentenceView<'_>],
@@ -225,13 +227,16 @@ fn propagate(
     for (k, view) in views.iter().enumerate() {
         let spans = &covered[bounds[k]..bounds[k + 1]];
         let n = view.len();
-        // Whether each token lies outside every span the tagger found, computed once per sentence.
+        // Whether each token lies outside every span the tagger found, computed once per sentence
+        // in one walk over both (tokens and spans are in text order, and spans do not overlap).
         free.clear();
-        free.extend(
-            view.tokens
-                .iter()
-                .map(|t| !spans.iter().any(|&(s, e)| t.start < e && s < t.end)),
-        );
+        let mut next_span = 0;
+        free.extend(view.tokens.iter().map(|t| {
+            while spans.get(next_span).is_some_and(|&(_, e)| e <= t.start) {
+                next_span += 1;
+            }
+            spans.get(next_span).is_none_or(|&(s, _)| s >= t.end)
+        }));
         let mut i = 0;
         while i < n {
             let mut matched = 0;
@@ -351,10 +356,13 @@ fn spans(
     out: &mut Vec<Candidate>,
 ) {
     let n = view.len();
+    // Whether the sentence is a line of results, found at most once per sentence (a scan of it).
+    let results_line = std::cell::OnceCell::new();
+    let in_results_line = || *results_line.get_or_init(|| is_results_line(view));
     let mut i = 0;
     while i < n {
         if tags[i] == O {
-            if is_unknown_team(view, i) {
+            if is_unknown_team(view, i) && in_results_line() {
                 push(view, i, i + 1, Label::Org, out);
                 i += 1;
                 continue;
@@ -457,7 +465,7 @@ fn spans(
             }
             // "Surrey 312 ... Derbyshire 205", "Leeds 2 Chelsea 1": a place directly followed by a
             // score, in a line of such results, is a team.
-            if tag == LOC && is_score(view, e) && is_results_line(view) {
+            if tag == LOC && is_score(view, e) && in_results_line() {
                 tag = ORG;
             }
             let demonym = norp_len(view, s);
@@ -500,9 +508,9 @@ fn is_score(view: &SentenceView<'_>, i: usize) -> bool {
         .is_none_or(|next| next.is_capitalised() || !next.has_letter())
 }
 
-/// Whether untagged token `i` is a team in a line of results: a capitalised word of two or more
-/// characters, not an abbreviation ("No. 1"), that no list knows as a common word or a person's name
-/// (scorecards list players with their runs), directly followed by a score.
+/// Whether untagged token `i` is a team if its sentence is a line of results: a capitalised word of
+/// two or more characters, not an abbreviation ("No. 1"), that no list knows as a common word or a
+/// person's name (scorecards list players with their runs), directly followed by a score.
 fn is_unknown_team(view: &SentenceView<'_>, i: usize) -> bool {
     let word = view.tokens[i].text;
     view.tokens[i].is_capitalised()
@@ -510,7 +518,6 @@ fn is_unknown_team(view: &SentenceView<'_>, i: usize) -> bool {
         && !word.ends_with('.')
         && view.flags(i) & (gazetteer::COMMON | gazetteer::GIVEN | gazetteer::SURNAME) == 0
         && is_score(view, i + 1)
-        && is_results_line(view)
 }
 
 /// Whether the sentence is a line of results: at least two capitalised words directly followed by
