@@ -114,3 +114,62 @@ fn invalid_utf8_is_a_clear_error_not_a_crash() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
 }
+
+/// One gold line of the evaluation format: `text` with the given (start, end, label) spans.
+fn gold_line(text: &str, spans: &[(usize, usize, &str)]) -> String {
+    let entities: Vec<serde_json::Value> = spans
+        .iter()
+        .map(|&(start, end, label)| serde_json::json!({"start": start, "end": end, "label": label}))
+        .collect();
+    format!(
+        "{}\n",
+        serde_json::json!({"id": "d1", "text": text, "entities": entities})
+    )
+}
+
+#[test]
+fn eval_scores_pattern_labels_and_custom_terms_not_only_names() {
+    let text = "Call ann@example.org on 5 May 2024 about Widget Pro.";
+    let gold = gold_line(
+        text,
+        &[(5, 20, "EMAIL"), (24, 34, "DATE"), (41, 51, "PRODUCT")],
+    );
+    let dir = std::env::temp_dir().join(format!("textlens-eval-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let terms = dir.join("terms.json");
+    std::fs::write(&terms, r#"{"PRODUCT": ["Widget Pro"]}"#).expect("write terms");
+    let terms = terms.to_string_lossy().to_string();
+    let out = textlens(
+        &[
+            "eval",
+            "-",
+            "--labels",
+            "EMAIL,DATE,PRODUCT",
+            "--terms",
+            &terms,
+        ],
+        &gold,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let table = stdout(&out);
+    let micro = table
+        .lines()
+        .find(|l| l.starts_with("micro"))
+        .expect("a micro line");
+    let counts: Vec<&str> = micro.split_whitespace().skip(1).take(3).collect();
+    assert_eq!(counts, ["3", "3", "3"], "{table}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn eval_refuses_a_label_the_analyser_cannot_report() {
+    let gold = gold_line("Widget Pro.", &[(0, 10, "PRODUCT")]);
+    let out = textlens(&["eval", "-", "--labels", "PRODUCT"], &gold);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("PRODUCT"), "{err}");
+}

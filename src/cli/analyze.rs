@@ -4,7 +4,9 @@ use std::io::Write;
 
 use std::collections::BTreeMap;
 
-use textlens::{resolve::Priority, Analysis, AnalyzeOptions, Analyzer, Label, OffsetUnit};
+use textlens::{
+    resolve::Priority, Analysis, AnalyzeOptions, Analyzer, AnalyzerBuilder, Label, OffsetUnit,
+};
 
 use super::{read_input, write_all, Failure};
 
@@ -42,27 +44,9 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut dyn Write) -> Result<(), Failu
             Long("key-sentences") => {
                 options.key_sentences = count_value(parser, "--key-sentences")?;
             }
-            Long("terms") => {
-                let file = parser.value()?.string()?;
-                for (label, terms) in read_terms(&file)? {
-                    builder = builder.terms(&label, terms);
-                }
-            }
-            Long("pattern") => {
-                let spec = parser.value()?.string()?;
-                let (label, regex) = spec.split_once('=').ok_or_else(|| {
-                    Failure::usage(format!("--pattern needs LABEL=REGEX, got {spec:?}"))
-                })?;
-                builder = builder.pattern(label, regex);
-            }
-            Long("ignore-case") => builder = builder.case_insensitive_terms(true),
-            Long("priority") => {
-                let priority: Priority = parser
-                    .value()?
-                    .string()?
-                    .parse()
-                    .map_err(|e: textlens::Error| Failure::usage(e.to_string()))?;
-                builder = builder.priority(priority);
+            Long(name) if is_analyzer_option(name) => {
+                let name = name.to_string(); // `name` borrows `parser`, which reads the value
+                builder = analyzer_option(&name, parser, builder)?;
             }
             Value(value) if path.is_none() => path = Some(value.string()?),
             other => return Err(other.unexpected().into()),
@@ -89,6 +73,50 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut dyn Write) -> Result<(), Failu
     } else {
         write_all(out, &summary(&analysis))
     }
+}
+
+/// The options that configure the analyser itself, shared by `analyze` and `eval`.
+const ANALYZER_OPTIONS: [&str; 4] = ["terms", "pattern", "ignore-case", "priority"];
+
+/// Whether `--name` is one of the [`ANALYZER_OPTIONS`].
+pub(super) fn is_analyzer_option(name: &str) -> bool {
+    ANALYZER_OPTIONS.contains(&name)
+}
+
+/// Applies the analyser option `--name` (one of [`ANALYZER_OPTIONS`]), reading its value from
+/// `parser`: user terms from a JSON file, a `LABEL=REGEX` pattern, case-insensitive terms, or the
+/// overlap priority.
+pub(super) fn analyzer_option(
+    name: &str,
+    parser: &mut lexopt::Parser,
+    builder: AnalyzerBuilder,
+) -> Result<AnalyzerBuilder, Failure> {
+    use lexopt::ValueExt;
+    Ok(match name {
+        "terms" => {
+            let file = parser.value()?.string()?;
+            read_terms(&file)?
+                .into_iter()
+                .fold(builder, |b, (label, terms)| b.terms(&label, terms))
+        }
+        "pattern" => {
+            let spec = parser.value()?.string()?;
+            let (label, regex) = spec.split_once('=').ok_or_else(|| {
+                Failure::usage(format!("--pattern needs LABEL=REGEX, got {spec:?}"))
+            })?;
+            builder.pattern(label, regex)
+        }
+        "ignore-case" => builder.case_insensitive_terms(true),
+        "priority" => {
+            let priority: Priority = parser
+                .value()?
+                .string()?
+                .parse()
+                .map_err(|e: textlens::Error| Failure::usage(e.to_string()))?;
+            builder.priority(priority)
+        }
+        other => return Err(Failure::usage(format!("unknown analyser option --{other}"))),
+    })
 }
 
 /// Reads a non-negative whole number for `option`.

@@ -1,5 +1,7 @@
-//! `textlens eval GOLD.jsonl [--labels L,...] [--predictions OUT.jsonl]`: scores the recogniser
-//! against gold annotations (code-point offsets) with strict matching (same start, end, label).
+//! `textlens eval GOLD.jsonl [--labels L,...] [--predictions OUT.jsonl] [analyser options]`: scores
+//! what `analyze` reports (every recogniser, and the user terms and patterns given with `--terms`,
+//! `--pattern`, `--ignore-case`, `--priority`) against gold annotations (code-point offsets) with
+//! strict matching (same start, end, label).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Write;
@@ -129,34 +131,46 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut dyn Write) -> Result<(), Failu
     let mut gold_path: Option<String> = None;
     let mut labels: Option<BTreeSet<String>> = None;
     let mut predictions: Option<String> = None;
+    let mut builder = Analyzer::builder();
     while let Some(arg) = parser.next()? {
         match arg {
             Long("labels") => {
                 let list = parser.value()?.string()?;
                 let mut set = BTreeSet::new();
                 for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-                    name.parse::<Label>()
-                        .map_err(|e| Failure::usage(format!("--labels: {e}")))?;
+                    Label::named(name).map_err(|e| Failure::usage(format!("--labels: {e}")))?;
                     set.insert(name.to_string());
                 }
                 labels = Some(set);
             }
             Long("predictions") => predictions = Some(parser.value()?.string()?),
+            Long(name) if super::analyze::is_analyzer_option(name) => {
+                let name = name.to_string(); // `name` borrows `parser`, which reads the value
+                builder = super::analyze::analyzer_option(&name, parser, builder)?;
+            }
             Value(value) if gold_path.is_none() => gold_path = Some(value.string()?),
             other => return Err(other.unexpected().into()),
         }
     }
     let gold_path = gold_path.ok_or_else(|| Failure::usage("eval needs a GOLD.jsonl file"))?;
     let body = read_input(&gold_path)?;
-    let analyzer = Analyzer::new();
+    let analyzer = builder.build().map_err(|e| Failure::usage(e.to_string()))?;
+    // Scores what `analyze` reports, every recogniser running: a label that `--labels` names but
+    // that the analyser cannot report (a typo, a custom label without its terms) is an error, not
+    // a silent zero.
+    let known = analyzer.labels();
+    if let Some(unknown) = labels
+        .iter()
+        .flatten()
+        .find(|l| Label::named(l).is_ok_and(|l| !known.contains(&l)))
+    {
+        return Err(Failure::usage(format!(
+            "--labels: this analyser cannot report {unknown} (give its --terms or --pattern)"
+        )));
+    }
     let options = AnalyzeOptions {
         offsets: OffsetUnit::Codepoint,
-        types: Some(
-            Label::BUILT_IN
-                .into_iter()
-                .filter(|l| l.is_name())
-                .collect(),
-        ),
+        types: None,
         keywords: 0,
         key_sentences: 0,
     };

@@ -18,6 +18,8 @@ Usage:
                         [--terms TERMS.json] [--pattern LABEL=REGEX]... [--ignore-case]
                         [--priority custom_first|longest]
   textlens eval GOLD.jsonl [--labels LABEL,...] [--predictions OUT.jsonl]
+                        [--terms TERMS.json] [--pattern LABEL=REGEX]... [--ignore-case]
+                        [--priority custom_first|longest]
   textlens --help | --version
 
 FILE is a path, or - for standard input.
@@ -33,9 +35,10 @@ Options:
   --ignore-case   match terms regardless of ASCII letter case
   --priority P    custom_first (default: user terms and patterns win overlaps) or longest
 
-eval scores names against gold JSONL (one {id, text, entities: [{start, end, label}]} a line,
-code-point offsets) with strict matching and prints per-label and micro P/R/F1;
---labels restricts scoring and predictions, --predictions writes them as JSONL.
+eval scores what analyze reports (every label: names, patterns, the given terms and patterns)
+against gold JSONL (one {id, text, entities: [{start, end, label}]} a line, code-point offsets)
+with strict matching and prints per-label and micro P/R/F1; --labels restricts scoring and
+predictions, --predictions writes them as JSONL.
 ";
 
 /// A command-line failure: a message for standard error and the exit code.
