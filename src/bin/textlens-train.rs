@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --features train --bin textlens-train -- \
-//!     ../shared/data/ner-train src/recognize/names/data/model.bin
+//!     src/recognize/names/data/model.bin ../shared/data/ner-train ../shared/data/ner-dev
 //! ```
 //!
 //! Deterministic: files are read in name order, shuffling uses a fixed seed.
@@ -71,15 +71,37 @@ fn headline_copies(ex: &Example, seed: &mut u64, out: &mut Vec<Example>) {
     }
 }
 
-fn load(dir: &str) -> Result<Vec<Example>, String> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|e| format!("cannot read {dir}: {e}"))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
-        .collect();
-    paths.sort();
+/// The `.jsonl` files of `inputs` (each a file or a directory of them), in name order, leaving
+/// out the CoNLL-2003 files: Reuters text, which may not be used to train what ships.
+fn data_files(inputs: &[String]) -> Result<Vec<std::path::PathBuf>, String> {
+    let mut paths = Vec::new();
+    for input in inputs {
+        let path = std::path::PathBuf::from(input);
+        if path.is_dir() {
+            let mut found: Vec<_> = std::fs::read_dir(&path)
+                .map_err(|e| format!("cannot read {input}: {e}"))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+                .collect();
+            found.sort();
+            paths.extend(found);
+        } else {
+            paths.push(path);
+        }
+    }
+    paths.retain(|p| {
+        let conll = p.to_string_lossy().contains("conll2003");
+        if conll {
+            eprintln!("skipping {} (not openly licensed)", p.display());
+        }
+        !conll
+    });
+    Ok(paths)
+}
+
+fn load(inputs: &[String]) -> Result<Vec<Example>, String> {
     let mut out = Vec::new();
-    for path in paths {
+    for path in data_files(inputs)? {
         let body = std::fs::read_to_string(&path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         for (n, line) in body.lines().enumerate() {
@@ -116,11 +138,15 @@ fn load(dir: &str) -> Result<Vec<Example>, String> {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [dir, out_path] = args.as_slice() else {
-        eprintln!("usage: textlens-train TRAIN_DIR OUT_MODEL");
+    let [out_path, inputs @ ..] = args.as_slice() else {
+        eprintln!("usage: textlens-train OUT_MODEL DATA...  (each DATA a .jsonl file or a directory)");
         return ExitCode::from(2);
     };
-    let mut examples = match load(dir) {
+    if inputs.is_empty() {
+        eprintln!("usage: textlens-train OUT_MODEL DATA...  (each DATA a .jsonl file or a directory)");
+        return ExitCode::from(2);
+    }
+    let mut examples = match load(inputs) {
         Ok(e) => e,
         Err(e) => {
             eprintln!("textlens-train: {e}");

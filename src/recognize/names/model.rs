@@ -55,7 +55,30 @@ impl Model {
         static MODEL: OnceLock<Model> = OnceLock::new();
         // The embedded bytes are checked by the `embedded_model_loads` test; an unreadable
         // model degrades to an empty one (no names) rather than failing the analysis.
-        MODEL.get_or_init(|| Model::from_bytes(MODEL_BYTES).unwrap_or_else(|_| Model::empty()))
+        MODEL.get_or_init(|| {
+            #[cfg(feature = "train")]
+            if let Some(model) = Model::from_env() {
+                return model;
+            }
+            Model::from_bytes(MODEL_BYTES).unwrap_or_else(|_| Model::empty())
+        })
+    }
+
+    /// The model file named by `TEXTLENS_MODEL`, for cross-validation runs of a trainer build
+    /// (the `train` feature; never in the library users get). Exits the process on a bad file.
+    #[cfg(feature = "train")]
+    fn from_env() -> Option<Model> {
+        let path = std::env::var_os("TEXTLENS_MODEL")?;
+        let loaded = std::fs::read(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| Model::from_bytes(&bytes).map_err(|e| e.0.to_string()));
+        match loaded {
+            Ok(model) => Some(model),
+            Err(e) => {
+                eprintln!("TEXTLENS_MODEL={}: {e}", path.to_string_lossy());
+                std::process::exit(2);
+            }
+        }
     }
 
     /// A model with no features: every token scores zero.
