@@ -139,11 +139,15 @@ fn load(inputs: &[String]) -> Result<Vec<Example>, String> {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [out_path, inputs @ ..] = args.as_slice() else {
-        eprintln!("usage: textlens-train OUT_MODEL DATA...  (each DATA a .jsonl file or a directory)");
+        eprintln!(
+            "usage: textlens-train OUT_MODEL DATA...  (each DATA a .jsonl file or a directory)"
+        );
         return ExitCode::from(2);
     };
     if inputs.is_empty() {
-        eprintln!("usage: textlens-train OUT_MODEL DATA...  (each DATA a .jsonl file or a directory)");
+        eprintln!(
+            "usage: textlens-train OUT_MODEL DATA...  (each DATA a .jsonl file or a directory)"
+        );
         return ExitCode::from(2);
     }
     let mut examples = match load(inputs) {

@@ -112,11 +112,48 @@ fn drop_lone_unknown_people(text: &str, out: &mut Vec<Candidate>) {
         let name = &text[c.start..c.end];
         c.label != Label::Person
             || single_counts.get(name).is_none_or(|&n| n > 1)
+            || in_person_frame(text, c)
             || full_name_words.contains(name)
             || gazetteer.flags_of_key(features::key_of(name))
                 & (gazetteer::GIVEN | gazetteer::SURNAME)
                 != 0
     });
+}
+
+/// Verbs of speech: their subject or object is a person ("Kono said", "said Kwon").
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "asked",
+    "added",
+    "replied",
+    "wrote",
+    "explained",
+    "insisted",
+];
+
+/// Whether the text around a one-word name reads as a person's: a verb of speech before or after
+/// it ("Kono said", "said Kono"), a verb in the third person after it ("when Pompeo takes part"),
+/// or a relative clause or role after a comma ("Kwon, who heads", "Park, a professor").
+fn in_person_frame(text: &str, c: &Candidate) -> bool {
+    let speech = |w: Option<&str>| w.is_some_and(|w| SPEECH_VERBS.contains(&w));
+    if speech(super::word_before(text, c.start)) {
+        return true;
+    }
+    let rest = &text[c.end..];
+    if let Some(after) = rest.strip_prefix(", ") {
+        let next = after.split(' ').next().unwrap_or("");
+        return matches!(next, "who" | "a" | "an");
+    }
+    let next = super::word_after(text, c.end);
+    speech(next)
+        || next.is_some_and(|w| {
+            w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+        })
 }
 
 /// Relabels as places the people named by a single unknown word that the document puts after
@@ -400,12 +437,16 @@ fn spans(
                 }
             }
             // "Australian Tom Moody": a nationality before a person's name is NORP, not part of
-            // the name (unless it is also a given name: "Roman Polanski").
+            // the name (unless it is also a given name: "Roman Polanski"); a title after it goes
+            // too ("Japanese Prime Minister Shinzo Abe").
             if tag == PER && e - s > 1 && view.flags(s) & gazetteer::GIVEN == 0 {
                 let demonym = norp_len(view, s);
                 if demonym > 0 && demonym < e - s {
                     push(view, s, s + demonym, Label::Norp, out);
                     s += demonym;
+                    while e - s > 1 && view.flags(s) & gazetteer::TITLE != 0 {
+                        s += 1;
+                    }
                 }
             }
             if s >= e {
@@ -503,9 +544,17 @@ fn is_score(view: &SentenceView<'_>, i: usize) -> bool {
     if t.is_empty() || t.len() > 3 || !t.iter().all(u8::is_ascii_digit) {
         return false;
     }
-    view.tokens
-        .get(i + 1)
-        .is_none_or(|next| next.is_capitalised() || !next.has_letter())
+    // "Worcestershire 238 and 133-5": a second innings or a tally after "and"/"for".
+    let tally = |k: usize| {
+        view.tokens
+            .get(k)
+            .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    view.tokens.get(i + 1).is_none_or(|next| {
+        next.is_capitalised()
+            || !next.has_letter()
+            || (matches!(next.text, "and" | "for") && tally(i + 2))
+    })
 }
 
 /// Whether untagged token `i` is a team if its sentence is a line of results: a capitalised word of
@@ -521,13 +570,37 @@ fn is_unknown_team(view: &SentenceView<'_>, i: usize) -> bool {
 }
 
 /// Whether the sentence is a line of results: at least two capitalised words directly followed by
-/// a score.
+/// a score, or a row of a table of standings (see [`is_table_row`]).
 fn is_results_line(view: &SentenceView<'_>) -> bool {
     let n = view.len();
     (0..n.saturating_sub(1))
         .filter(|&k| view.tokens[k].is_capitalised() && is_score(view, k + 1))
         .nth(1)
         .is_some()
+        || is_table_row(view)
+}
+
+/// Whether the sentence is a row of a table of standings: a name (capitalised words, perhaps with
+/// a bracketed note) followed by at least three numbers and nothing else ("Clydebank 2 1 0 1 1 3 3",
+/// "SEATTLE 70 64 .522 6"). The name of such a row is a team.
+fn is_table_row(view: &SentenceView<'_>) -> bool {
+    let tokens = view.tokens;
+    let Some(first_number) = tokens.iter().position(|t| {
+        t.text.starts_with(|c: char| c.is_ascii_digit() || c == '.') && !t.has_letter()
+    }) else {
+        return false;
+    };
+    first_number > 0
+        && tokens[0].is_capitalised()
+        && tokens[..first_number]
+            .iter()
+            .all(|t| t.is_capitalised() || !t.has_letter() || t.text.len() <= 2)
+        && tokens[first_number..].iter().all(|t| !t.has_letter())
+        && tokens[first_number..]
+            .iter()
+            .filter(|t| t.text.bytes().any(|b| b.is_ascii_digit()))
+            .count()
+            >= 3
 }
 
 /// The best non-O class of the summed scores of a run of tokens.
@@ -591,6 +664,50 @@ mod tests {
             .iter()
             .map(|c| (&text[c.start..c.end], c.label.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_row_of_standings_names_a_team() {
+        let text = "Standings after Saturday's matches:\nHartlepool 4 2 1 1 6 5 7\nClydebank 2 1 0 1 1 3 3\n";
+        let sentences: Vec<_> = [0..35, 36..60, 61..text.len()].into_iter().collect();
+        let found: Vec<(&str, Label)> = find_in(text, &sentences)
+            .iter()
+            .map(|c| (&text[c.start..c.end], c.label.clone()))
+            .collect();
+        assert!(found.contains(&("Clydebank", Label::Org)), "{found:?}");
+        assert!(found.contains(&("Hartlepool", Label::Org)), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_after_a_nationality_is_not_part_of_the_name() {
+        let f = found("Japanese Prime Minister Shinzo Abe will travel to Washington next week.");
+        assert!(f.contains(&("Shinzo Abe", Label::Person)), "{f:?}");
+        assert!(f.contains(&("Japanese", Label::Norp)), "{f:?}");
+    }
+
+    #[test]
+    fn a_lone_unknown_name_is_kept_where_the_text_says_it_is_a_person() {
+        let c = |text: &str, word: &str| person_at(text.find(word).unwrap(), word);
+        for (text, word) in [
+            (
+                "Later, Kono said the meeting came at a critical time.",
+                "Kono",
+            ),
+            ("The talks could go wrong when Pompeo takes part.", "Pompeo"),
+            ("KCNA said that Kwon, who heads US affairs, spoke.", "Kwon"),
+            (
+                "\"It is noteworthy\", said Ghebreyesus on Monday.",
+                "Ghebreyesus",
+            ),
+        ] {
+            assert!(in_person_frame(text, &c(text, word)), "{text}");
+        }
+        for (text, word) in [
+            ("The battle of Antietam was fought in 1862.", "Antietam"),
+            ("They met in Vladivostok, the port.", "Vladivostok"),
+        ] {
+            assert!(!in_person_frame(text, &c(text, word)), "{text}");
+        }
     }
 
     #[test]
