@@ -18,6 +18,7 @@
 pub mod features;
 pub mod gazetteer;
 pub mod model;
+pub mod organisations;
 pub mod tokens;
 #[cfg(feature = "train")]
 pub mod train;
@@ -251,8 +252,12 @@ fn propagate(
             }
         }
     }
-    if known.is_empty() && acronyms.is_empty() {
-        return;
+    let listed = Listed::get();
+    // The tagger's label of a listed organisation gives way to the list ("The Kremlin said").
+    for c in out.iter_mut() {
+        if listed.names.contains(&text[c.start..c.end]) {
+            c.label = Label::Org;
+        }
     }
     // The first token of every name and acronym: a phrase is looked up only from such a token.
     let first_tokens: FastSet<&str> = known
@@ -277,9 +282,11 @@ fn propagate(
         let mut i = 0;
         while i < n {
             let mut matched = 0;
+            // Listed organisations are looked for outside headlines in capitals ("WHO SAID").
+            let from_list = !view.upper() && listed.first_tokens.contains(view.tokens[i].text);
             if free[i]
                 && view.tokens[i].is_capitalised()
-                && first_tokens.contains(view.tokens[i].text)
+                && (from_list || first_tokens.contains(view.tokens[i].text))
             {
                 // Phrases are only tried over a run of free tokens starting at `i`.
                 let run = free[i..]
@@ -291,7 +298,10 @@ fn propagate(
                     let (s, e) = (view.tokens[i].start, view.tokens[i + len - 1].end);
                     let found = known
                         .get(&text[s..e])
-                        .or_else(|| (len == 1).then(|| acronyms.get(&text[s..e])).flatten());
+                        .or_else(|| (len == 1).then(|| acronyms.get(&text[s..e])).flatten())
+                        .or_else(|| {
+                            (from_list && listed.names.contains(&text[s..e])).then_some(&Label::Org)
+                        });
                     if let Some(label) = found {
                         out.push(Candidate {
                             start: s,
@@ -309,6 +319,26 @@ fn propagate(
         }
     }
     out.sort_by_key(|c| (c.start, c.end));
+}
+
+/// The [`organisations`] list, ready for lookups.
+struct Listed {
+    names: FastSet<&'static str>,
+    /// The first token of each name: a phrase is only looked up from such a token.
+    first_tokens: FastSet<&'static str>,
+}
+
+impl Listed {
+    fn get() -> &'static Listed {
+        static LISTED: std::sync::OnceLock<Listed> = std::sync::OnceLock::new();
+        LISTED.get_or_init(|| Listed {
+            names: organisations::NAMES.iter().copied().collect(),
+            first_tokens: organisations::NAMES
+                .iter()
+                .filter_map(|name| tokens::tokenize(name, 0).first().map(|t| t.text))
+                .collect(),
+        })
+    }
 }
 
 /// Splits `text` into prepared sentences; sentences with no capital letter are skipped.
