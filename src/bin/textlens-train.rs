@@ -177,7 +177,7 @@ fn main() -> ExitCode {
         min_count: std::env::var("TL_MINC")
             .ok()
             .and_then(|v| v.parse().ok())
-            .unwrap_or(20),
+            .unwrap_or(40),
         o_bias: std::env::var("TL_OBIAS")
             .ok()
             .and_then(|v| v.parse().ok())
@@ -189,7 +189,7 @@ fn main() -> ExitCode {
         levels: std::env::var("TL_LEVELS")
             .ok()
             .and_then(|v| v.parse().ok())
-            .unwrap_or(12),
+            .unwrap_or(20),
     };
     let bytes = train(&examples, &settings, |line| eprintln!("{line}"));
     if let Err(e) = std::fs::write(out_path, &bytes) {

@@ -69,13 +69,15 @@ pub fn find_in(text: &str, sentences: &[std::ops::Range<usize>]) -> Vec<Candidat
             scores[i]
         });
         let before = out.len();
-        spans(view, &tags, &scores, &mut out);
+        spans(view, &doc, &tags, &scores, &mut out);
         let first = covered.len();
         covered.extend(out[before..].iter().map(|c| (c.start, c.end)));
         covered[first..].sort_unstable();
         bounds.push(covered.len());
     }
     propagate(text, &views, &covered, &bounds, &mut out);
+    relabel_possessive_organisations(text, &mut out);
+    relabel_people_by_role(text, &mut out);
     drop_lone_unknown_people(text, &mut out);
     relabel_located_people(text, &mut out);
     // MISC is tagged so that works and events are not taken for people or places, but it is
@@ -119,6 +121,133 @@ fn drop_lone_unknown_people(text: &str, out: &mut Vec<Candidate>) {
                 & (gazetteer::GIVEN | gazetteer::SURNAME)
                 != 0
     });
+}
+
+/// Nouns that name what a person is or does: "Park Won-gon, a professor at ...".
+const PERSON_ROLES: &[&str] = &[
+    "professor",
+    "expert",
+    "analyst",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "director",
+    "researcher",
+    "economist",
+    "lawyer",
+    "author",
+    "writer",
+    "student",
+    "teacher",
+    "scientist",
+    "doctor",
+    "former",
+    "senior",
+    "member",
+    "lecturer",
+    "fellow",
+    "adviser",
+    "advisor",
+    "executive",
+    "actor",
+    "actress",
+    "singer",
+    "player",
+    "politician",
+];
+
+/// Relabels as people the places and organisations followed by an apposition that names a
+/// person's role ("Park Won-gon, a professor of politics", "Moon, an arms-control expert at").
+fn relabel_people_by_role(text: &str, out: &mut [Candidate]) {
+    for c in out
+        .iter_mut()
+        .filter(|c| c.label == Label::Place || c.label == Label::Org)
+    {
+        let rest = &text[c.end..];
+        let Some(after) = rest
+            .strip_prefix(", a ")
+            .or_else(|| rest.strip_prefix(", an "))
+        else {
+            continue;
+        };
+        let role = after
+            .split(' ')
+            .take(3)
+            .take_while(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+            .any(|w| PERSON_ROLES.contains(&w));
+        if role && !Listed::get().names.contains(&text[c.start..c.end]) {
+            c.label = Label::Person;
+        }
+    }
+}
+
+/// Nouns that an organisation, not a person or a place, has: "Vicenza's coach", "Magna's shares".
+const ORG_ROLES: &[&str] = &[
+    "coach",
+    "manager",
+    "players",
+    "striker",
+    "goalkeeper",
+    "defender",
+    "midfielder",
+    "squad",
+    "fans",
+    "supporters",
+    "shares",
+    "shareholders",
+    "stock",
+    "subsidiary",
+    "chairman",
+    "board",
+    "executives",
+    "profits",
+    "earnings",
+    "revenue",
+    "revenues",
+];
+
+/// Relabels as organisations, everywhere in the document, the one-word names that no list knows
+/// as a person's and that some mention puts before "'s" and a noun an organisation has
+/// ("Vicenza's coach" makes every "Vicenza" of the text the team), unless the text writes the
+/// name after "the".
+fn relabel_possessive_organisations(text: &str, out: &mut [Candidate]) {
+    let gazetteer = Gazetteer::get();
+    let mut teams: FastSet<&str> = FastSet::default();
+    for c in out.iter().filter(|c| c.label != Label::Org) {
+        let name = &text[c.start..c.end];
+        let rest = &text[c.end..];
+        let Some(after) = rest
+            .strip_prefix("'s ")
+            .or_else(|| rest.strip_prefix("\u{2019}s "))
+        else {
+            continue;
+        };
+        let noun = after.split([' ', ',', '.']).next().unwrap_or("");
+        if !name.contains(' ')
+            && ORG_ROLES.contains(&noun)
+            && gazetteer.flags_of_key(features::key_of(name))
+                & (gazetteer::GIVEN | gazetteer::SURNAME)
+                == 0
+        {
+            teams.insert(name);
+        }
+    }
+    if teams.is_empty() {
+        return;
+    }
+    // Not a defined party of a contract ("the Borrower's shares"): a name written after "the".
+    for c in out.iter() {
+        let before = super::word_before(text, c.start).unwrap_or("");
+        if before.eq_ignore_ascii_case("the") {
+            teams.remove(&text[c.start..c.end]);
+        }
+    }
+    for c in out.iter_mut() {
+        if teams.contains(&text[c.start..c.end]) {
+            c.label = Label::Org;
+        }
+    }
 }
 
 /// Verbs of speech: their subject or object is a person ("Kono said", "said Kwon").
@@ -418,6 +547,7 @@ fn is_edge_connector(view: &SentenceView<'_>, i: usize) -> bool {
 /// person); its label is the best non-O class of the summed token scores.
 fn spans(
     view: &SentenceView<'_>,
+    doc: &DocContext,
     tags: &[u8],
     scores: &[[f32; CLASSES]],
     out: &mut Vec<Candidate>,
@@ -446,6 +576,32 @@ fn spans(
         let mut j = i + 1;
         while j < n && tags[j] != O {
             j += 1;
+        }
+        // "Belt and Road Initiative", "Procter and Gamble Co.": two runs joined by a connector are
+        // one name when the second ends in a word that heads names of works, events or
+        // organisations; the head decides the label.
+        // "Barnett Banks Inc.": a capitalised word the tagger left out, between a name and an
+        // organisation word that ends it, belongs to the name.
+        if j + 1 < n
+            && view.tokens[j].is_capitalised()
+            && tags[j + 1] != O
+            && view.flags(j + 1) & gazetteer::ORG_WORD != 0
+        {
+            j += 1;
+            while j < n && tags[j] != O {
+                j += 1;
+            }
+        }
+        let mut joined = None;
+        if j + 1 < n && is_joining_connector(view.tokens[j].text) && tags[j + 1] != O {
+            let mut k = j + 1;
+            while k < n && tags[k] != O {
+                k += 1;
+            }
+            if let Some(head) = head_tag(view, k - 1) {
+                joined = Some(head);
+                j = k;
+            }
         }
         let (mut s, mut e) = (i, j);
         while s < e && is_edge_connector(view, s) {
@@ -479,6 +635,22 @@ fn spans(
                     }
                 }
             }
+            // "Harbour city opens ...": one ordinary word opening a sentence, on no list of names
+            // or places (a word that ends them, like "harbour", is no name alone), that the text
+            // never capitalises mid-sentence, is not a name.
+            if e - s == 1
+                && s == 0
+                && !view.upper()
+                && is_common_word(view, 0)
+                && view.flags(0)
+                    & !(gazetteer::COMMON | gazetteer::PLACE_WORD | gazetteer::ORG_WORD)
+                    == 0
+                && view.phrase(0) == 0
+                && !doc.capitalised_mid_sentence(view, 0)
+            {
+                i = j;
+                continue;
+            }
             if s >= e {
                 i = j;
                 continue;
@@ -504,6 +676,13 @@ fn spans(
             }
             if tag == ORG && is_known_place(view, s, e) {
                 tag = LOC;
+            }
+            // "Road Initiative", "World Cup": a name of several words ending in a word that heads
+            // names of works and events is neither a person, a place nor an organisation.
+            if let Some(head) = joined {
+                tag = head;
+            } else if e - s > 1 && tag != ORG && is_misc_head(view.tokens[e - 1].text) {
+                tag = MISC;
             }
             // "Lynn Reaser of Barnett Banks Inc.": a person's name run on into an organisation
             // ending in an organisation word is the two of them; a name that only ends in one
@@ -534,9 +713,14 @@ fn spans(
             {
                 tag = LOC;
             }
+            // "Port Elliot", "Mount Isa", "Fort William": a name of several words opening with a
+            // word that opens place names is a place.
+            if tag == PER && e - s > 1 && is_place_prefix(view.tokens[s].text) {
+                tag = LOC;
+            }
             // "Surrey 312 ... Derbyshire 205", "Leeds 2 Chelsea 1": a place directly followed by a
             // score, in a line of such results, is a team.
-            if tag == LOC && is_score(view, e) && in_results_line() {
+            if (tag == LOC || tag == MISC) && is_score(view, e) && in_results_line() {
                 tag = ORG;
             }
             let demonym = norp_len(view, s);
@@ -548,6 +732,77 @@ fn spans(
         }
         i = j;
     }
+}
+
+/// Words that end the names of works, events, agreements and awards ("Belt and Road Initiative",
+/// "World Cup", "Nobel Prize").
+const MISC_HEADS: &[&str] = &[
+    "initiative",
+    "act",
+    "treaty",
+    "accord",
+    "accords",
+    "agreement",
+    "doctrine",
+    "plan",
+    "cup",
+    "championship",
+    "championships",
+    "trophy",
+    "prize",
+    "award",
+    "awards",
+    "games",
+    "olympics",
+    "war",
+    "revolution",
+    "festival",
+    "summit",
+    "declaration",
+    "protocol",
+];
+
+/// Whether `word` is one of the [`MISC_HEADS`].
+fn is_misc_head(word: &str) -> bool {
+    word.len() <= 13 && MISC_HEADS.iter().any(|h| h.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word` opens place names ("Port Elliot", "Mount Isa", "Lake Tahoe", "Cape Town").
+fn is_place_prefix(word: &str) -> bool {
+    matches!(
+        word,
+        "Port" | "Fort" | "Mount" | "Mt." | "Lake" | "Cape" | "Point" | "Isle"
+    )
+}
+
+/// Whether a lower-case connector may join two runs of a name ("and", "&", "of", "for").
+fn is_joining_connector(word: &str) -> bool {
+    matches!(word, "and" | "&" | "of" | "for")
+}
+
+/// The tag that the head word at token `i` gives a name it ends: MISC for works and events, ORG
+/// for an organisation word ("Co.", "Ministry"); `None` for any other word.
+fn head_tag(view: &SentenceView<'_>, i: usize) -> Option<u8> {
+    if !view.tokens[i].is_capitalised() {
+        None
+    } else if is_misc_head(view.tokens[i].text) {
+        Some(MISC)
+    } else {
+        None
+    }
+}
+
+/// Whether token `i` is on the common-word list, or is the plural of a word on it ("Shares").
+fn is_common_word(view: &SentenceView<'_>, i: usize) -> bool {
+    if view.flags(i) & gazetteer::COMMON != 0 {
+        return true;
+    }
+    let word = view.tokens[i].text;
+    word.len() > 3
+        && word.ends_with('s')
+        && Gazetteer::get().flags_of_key(features::key_of(&word[..word.len() - 1]))
+            & gazetteer::COMMON
+            != 0
 }
 
 /// Whether tokens `s..e` are exactly one gazetteer place ("North Korea", "Japan"): a country
@@ -589,13 +844,15 @@ fn is_score(view: &SentenceView<'_>, i: usize) -> bool {
 
 /// Whether untagged token `i` is a team if its sentence is a line of results: a capitalised word of
 /// two or more characters, not an abbreviation ("No. 1"), that no list knows as a common word or a
-/// person's name (scorecards list players with their runs), directly followed by a score.
+/// surname unless also as a place (scorecards list players with their runs), directly followed by a
+/// score ("Leeds 2 Chelsea 1": the tagger left "Chelsea" out, so it is no person there).
 fn is_unknown_team(view: &SentenceView<'_>, i: usize) -> bool {
     let word = view.tokens[i].text;
     view.tokens[i].is_capitalised()
         && word.len() >= 2
         && !word.ends_with('.')
-        && view.flags(i) & (gazetteer::COMMON | gazetteer::GIVEN | gazetteer::SURNAME) == 0
+        && (view.flags(i) & (gazetteer::COMMON | gazetteer::SURNAME) == 0
+            || view.flags(i) & gazetteer::PLACE != 0)
         && is_score(view, i + 1)
 }
 

@@ -1,0 +1,147 @@
+//! Knowledge of organisations that are organisations in nearly every context: news agencies,
+//! international bodies, governments named by their seat ("the Kremlin", "the Pentagon"), central
+//! banks, exchanges and sports bodies. Written for textlens from common knowledge (no source).
+//!
+//! A name on this list is an organisation wherever it is capitalised as here: the tagger's label is
+//! replaced, and a mention the tagger missed is found (see [`super::propagate`]). Names that are
+//! also common people's names or places ("Ford", "Wellington") are left out on purpose.
+
+/// The names, exactly as capitalised in running text.
+pub const NAMES: &[&str] = &[
+    // News agencies and broadcasters.
+    "Reuters",
+    "Associated Press",
+    "Agence France-Presse",
+    "AFP",
+    "Bloomberg",
+    "Interfax",
+    "Itar-Tass",
+    "ITAR-TASS",
+    "Tass",
+    "TASS",
+    "RIA Novosti",
+    "Xinhua",
+    "Kyodo",
+    "Yonhap",
+    "KCNA",
+    "Bernama",
+    "Antara",
+    "Tanjug",
+    "Anadolu",
+    "ANSA",
+    "Al Jazeera",
+    "BBC",
+    "CNN",
+    "CNBC",
+    "NPR",
+    "PTI",
+    // International bodies.
+    "United Nations",
+    "UN",
+    "U.N.",
+    "UN Security Council",
+    "U.N. Security Council",
+    "Security Council",
+    "NATO",
+    "OSCE",
+    "European Union",
+    "EU",
+    "European Commission",
+    "European Parliament",
+    "IMF",
+    "International Monetary Fund",
+    "World Bank",
+    "WTO",
+    "World Trade Organization",
+    "WHO",
+    "World Health Organization",
+    "OPEC",
+    "ASEAN",
+    "UNESCO",
+    "UNICEF",
+    "UNHCR",
+    "Interpol",
+    "Red Cross",
+    "African Union",
+    "Arab League",
+    "G7",
+    "G20",
+    // Governments, ministries and agencies named by their seat or short name.
+    "Kremlin",
+    "Pentagon",
+    "White House",
+    "Whitehall",
+    "Elysee",
+    "Élysée",
+    "Quai d'Orsay",
+    "State Department",
+    "Foreign Ministry",
+    "Treasury",
+    "Congress",
+    "Senate",
+    "Bundestag",
+    "Duma",
+    "Knesset",
+    "FBI",
+    "CIA",
+    "NSA",
+    "KGB",
+    "FSB",
+    "NASA",
+    "Mossad",
+    "Hamas",
+    "Hezbollah",
+    "Hizbollah",
+    "Taliban",
+    // Central banks and exchanges.
+    "Fed",
+    "Federal Reserve",
+    "Bundesbank",
+    "ECB",
+    "European Central Bank",
+    "Bank of England",
+    "Bank of Japan",
+    "Nasdaq",
+    "NYSE",
+    "New York Stock Exchange",
+    "London Stock Exchange",
+    // Sports bodies.
+    "FIFA",
+    "UEFA",
+    "IOC",
+    "NBA",
+    "NFL",
+    "NHL",
+    "ICC",
+    "IAAF",
+    // Companies with names that read as people or places.
+    "Microsoft",
+    "Google",
+    "Samsung",
+    "Hyundai",
+    "Toyota",
+    "Volkswagen",
+    "Siemens",
+    "Gazprom",
+    "Boeing",
+    "Airbus",
+    "Pirelli",
+    "Ericsson",
+    "Nokia",
+    "Benetton",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::NAMES;
+
+    #[test]
+    fn names_are_capitalised_unique_and_short() {
+        let mut seen = std::collections::HashSet::new();
+        for name in NAMES {
+            assert!(name.starts_with(char::is_uppercase), "{name}");
+            assert!(name.split(' ').count() <= super::super::gazetteer::MAX_PHRASE_TOKENS);
+            assert!(seen.insert(name), "{name} twice");
+        }
+    }
+}
