@@ -246,7 +246,11 @@ impl Analyzer {
         candidates
     }
 
-    fn check_types(&self, types: Option<&[Label]>) -> Result<Option<BTreeSet<Label>>, Error> {
+    /// The set of labels `types` asks for (`None`: all), or the error naming one this analyser lacks.
+    pub(crate) fn check_types(
+        &self,
+        types: Option<&[Label]>,
+    ) -> Result<Option<BTreeSet<Label>>, Error> {
         let Some(types) = types else { return Ok(None) };
         let known = self.labels();
         match types.iter().find(|label| !known.contains(label)) {
