@@ -190,6 +190,33 @@ export class Analyzer {
   analyze(text: string, options?: AnalyzeOptions): Analysis;
   /** Every label this analyser can report. */
   labels(): string[];
+  /**
+   * Starts an empty document analysed with this analyser and `options`: feed it text piece by piece,
+   * and its `analysis()` equals one `analyze()` of all the pieces concatenated. Throws what
+   * `analyze` throws for bad options.
+   */
+  document(options?: AnalyzeOptions): TextDocument;
+  /** Frees the Rust memory now; any later call, `free()` included, throws an `Error`. */
+  free(): void;
+}
+
+/**
+ * A text that grows piece by piece, analysed as one (made by `Analyzer.prototype.document`). Pieces
+ * are concatenated as given. Call `free()` when done; a FinalizationRegistry frees it otherwise.
+ */
+export interface TextDocument {
+  /** The text so far: every piece, concatenated. */
+  readonly text: string;
+  /**
+   * Appends `piece` and returns the mentions of the paragraphs it finished (a blank line ends one),
+   * with offsets from the start of the whole text. An early view for painting: each paragraph is
+   * recognised on its own and `entity` ids are provisional; the exact mentions are `analysis()`'s.
+   */
+  feed(piece: string): Mention[];
+  /** Appends `piece` without recognising anything yet (cheaper when only `analysis()` is wanted). */
+  append(piece: string): void;
+  /** The analysis of the whole text so far: exactly `analyze(text, options)`. More pieces may follow. */
+  analysis(): Analysis;
   /** Frees the Rust memory now; any later call, `free()` included, throws an `Error`. */
   free(): void;
 }

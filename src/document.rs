@@ -72,15 +72,8 @@ impl Document {
     ///
     /// Fails when the whole text would exceed [`MAX_INPUT_BYTES`]; the text is then unchanged.
     pub fn feed(&mut self, piece: &str) -> Result<Vec<Mention>, Error> {
-        let len = self.text.len() + piece.len();
-        if len > MAX_INPUT_BYTES {
-            return Err(Error::InputTooLarge {
-                len,
-                max: MAX_INPUT_BYTES,
-            });
-        }
+        self.append(piece)?;
         // Only the new text and the unfinished paragraph before it are searched for a break.
-        self.text.push_str(piece);
         let tail = &self.text[self.done..];
         let Some(boundary) = preview_boundary(tail) else {
             return Ok(Vec::new());
@@ -101,6 +94,22 @@ impl Document {
         self.done_units += mapper.convert(region.len());
         self.done += boundary;
         Ok(mentions)
+    }
+
+    /// Appends `piece` to the text like [`Document::feed`], without recognising anything yet: for a
+    /// caller that only wants [`Document::analysis`], this costs a copy of the piece.
+    ///
+    /// Fails when the whole text would exceed [`MAX_INPUT_BYTES`]; the text is then unchanged.
+    pub fn append(&mut self, piece: &str) -> Result<(), Error> {
+        let len = self.text.len() + piece.len();
+        if len > MAX_INPUT_BYTES {
+            return Err(Error::InputTooLarge {
+                len,
+                max: MAX_INPUT_BYTES,
+            });
+        }
+        self.text.push_str(piece);
+        Ok(())
     }
 
     /// The text so far: every piece, concatenated.
