@@ -98,6 +98,11 @@ export function highlight(root: Element | Document | DocumentFragment, options?:
 
 /** The elements never highlighted. */
 export const SKIP_SELECTOR: string;
+/**
+ * The text of `textlens/highlight.css`, for code that adopts the stylesheet itself (`styles: false`),
+ * e.g. to remove it again: `sheet.replaceSync(DEFAULT_CSS); doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet]`.
+ */
+export const DEFAULT_CSS: string;
 /** The `CSS.highlights` name of a label: "textlens-" + the label in lower case. */
 export function highlightName(label: Label): string;
 /** True when the browser has the CSS Custom Highlight API. */

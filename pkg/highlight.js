@@ -19,6 +19,7 @@ import { adoptStyles } from "./highlight/adopt-styles.js";
 import { observeAdditions } from "./highlight/observe.js";
 
 export { SKIP_SELECTOR } from "./highlight/gather.js";
+export { DEFAULT_CSS } from "./highlight/styles.js";
 export { highlightName, hasHighlightApi } from "./highlight/render-highlight-api.js";
 
 const OPTION_KEYS = [
