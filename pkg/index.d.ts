@@ -4,9 +4,9 @@
 /** The unit of every offset in a result. */
 export type OffsetUnit = "utf16" | "codepoint" | "utf8";
 
-/** Built-in entity labels. */
+/** Built-in entity labels: every one an analysis can report (the Rust `Label::REPORTED`). */
 export type BuiltInLabel =
-  | "PERSON" | "ORG" | "PLACE" | "NORP" | "MISC"
+  | "PERSON" | "ORG" | "PLACE" | "NORP"
   | "DATE" | "TIME" | "MONEY" | "PERCENT" | "NUMBER" | "ORDINAL"
   | "EMAIL" | "URL" | "PHONE" | "HASHTAG" | "MENTION";
 
@@ -15,7 +15,7 @@ export type Label = BuiltInLabel | (string & {});
 
 /** Options for one analysis. Unknown keys throw an `Error` naming them. */
 export interface AnalyzeOptions {
-  /** Only report mentions with these labels (an unknown label throws an `Error` naming it); `[]` reports none and computes statistics only. */
+  /** Only report mentions with these labels (an unknown label, or "MISC", throws an `Error` naming it); `[]` reports none and computes statistics only. */
   types?: Label[];
   /** Offset unit; default "utf16", the unit of `String.prototype.slice` and DOM `Range`. */
   offsets?: OffsetUnit;
@@ -170,7 +170,7 @@ export interface Analysis {
 /**
  * The errors every call may throw:
  * - `TypeError`: a non-string text, options or config of the wrong type (the message names the argument);
- * - `RangeError`: a text over `MAX_TEXT_BYTES` UTF-8 bytes;
+ * - `RangeError`: a text (or a `TextDocument` in all) over `MAX_TEXT_BYTES` UTF-8 bytes;
  * - `Error`: an unknown option, label or offset unit, an invalid user regex, a freed `Analyzer`, or
  *   (slim) a call before `init` — the message names the culprit.
  * The instance survives every error: the next call works.

@@ -12,7 +12,7 @@
 //! together cannot give the same figures (bench/README.md has the measured drift of the old merge).
 
 use crate::analysis::{Analysis, Mention};
-use crate::analyze::{AnalyzeOptions, Analyzer, MAX_INPUT_BYTES};
+use crate::analyze::{AnalyzeOptions, Analyzer, MAX_TEXT_BYTES};
 use crate::error::Error;
 use crate::offsets::{OffsetMapper, OffsetUnit};
 
@@ -70,7 +70,7 @@ impl Document {
     /// linking) is not in them, and their `entity` ids are those of the piece. The exact mentions
     /// and entities are those of [`Document::analysis`].
     ///
-    /// Fails when the whole text would exceed [`MAX_INPUT_BYTES`]; the text is then unchanged.
+    /// Fails when the whole text would exceed [`MAX_TEXT_BYTES`]; the text is then unchanged.
     pub fn feed(&mut self, piece: &str) -> Result<Vec<Mention>, Error> {
         self.append(piece)?;
         // Only the new text and the unfinished paragraph before it are searched for a break.
@@ -99,13 +99,13 @@ impl Document {
     /// Appends `piece` to the text like [`Document::feed`], without recognising anything yet: for a
     /// caller that only wants [`Document::analysis`], this costs a copy of the piece.
     ///
-    /// Fails when the whole text would exceed [`MAX_INPUT_BYTES`]; the text is then unchanged.
+    /// Fails when the whole text would exceed [`MAX_TEXT_BYTES`]; the text is then unchanged.
     pub fn append(&mut self, piece: &str) -> Result<(), Error> {
         let len = self.text.len() + piece.len();
-        if len > MAX_INPUT_BYTES {
+        if len > MAX_TEXT_BYTES {
             return Err(Error::InputTooLarge {
                 len,
-                max: MAX_INPUT_BYTES,
+                max: MAX_TEXT_BYTES,
             });
         }
         self.text.push_str(piece);

@@ -37,7 +37,9 @@ pub mod stats;
 mod wasm;
 
 pub use analysis::{Analysis, Entity, KeySentence, Keyword, Mention, Value};
-pub use analyze::{analyze, AnalyzeOptions, Analyzer, AnalyzerBuilder, MAX_INPUT_BYTES};
+pub use analyze::{
+    analyze, AnalyzeOptions, Analyzer, AnalyzerBuilder, ANALYZE_OPTIONS, MAX_TEXT_BYTES,
+};
 pub use document::Document;
 pub use error::Error;
 pub use label::Label;

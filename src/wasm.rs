@@ -394,8 +394,12 @@ fn restore_texts(value: &JsValue, text: &JsString, key: &str) -> Result<(), JsVa
 /// The keys `new Analyzer` accepts in its config; any other key is refused.
 const ANALYZER_CONFIG_KEYS: &[&str] = &["terms", "patterns", "priority", "case_insensitive_terms"];
 
-/// The keys `analyze` accepts in its options; any other key is refused.
-const ANALYZE_OPTION_KEYS: &[&str] = &["types", "offsets", "keywords", "key_sentences"];
+/// The keys `analyze` accepts in its options (the names of [`crate::ANALYZE_OPTIONS`]); any other
+/// key is refused.
+const ANALYZE_OPTION_KEYS: &[&str] = &{
+    let o = crate::ANALYZE_OPTIONS;
+    [o[0].0, o[1].0, o[2].0, o[3].0]
+};
 
 /// Refuses an object with keys outside `allowed`, naming the first unknown key.
 /// (Reading only the known keys would otherwise let a typo pass silently.)

@@ -22,9 +22,9 @@ export const MessageType = Object.freeze({
   STATUS: "textlens/status",
 });
 
-/** The built-in labels, grouped as the popup shows them. */
+/** The built-in labels, grouped as the popup shows them: every label the core reports, in its order (tests/contracts.rs). */
 export const LABEL_GROUPS = Object.freeze([
-  { name: "Names", labels: ["PERSON", "ORG", "PLACE", "NORP", "MISC"] },
+  { name: "Names", labels: ["PERSON", "ORG", "PLACE", "NORP"] },
   { name: "Numbers and times", labels: ["DATE", "TIME", "MONEY", "PERCENT", "NUMBER", "ORDINAL"] },
   { name: "Addresses", labels: ["EMAIL", "URL", "PHONE", "HASHTAG", "MENTION"] },
 ]);
