@@ -12,9 +12,22 @@ export interface HighlightProgress {
   total?: number;
 }
 
-/** Anything that analyses text like the package does: an `Analyzer`, a worker client, a message proxy. */
+/**
+ * Anything that analyses text like the package does: an `Analyzer`, a worker client, a message proxy.
+ * With `document()` (as `Analyzer` and the worker's `Analyzer` have), the text is sent in pieces of at
+ * most `chunkSize` units and live mode appends to the same document; without it, `analyze()` gets the
+ * whole text in one call. Either way the handle reports the analysis of the whole text.
+ */
 export interface AnalyzerLike {
   analyze(text: string, options?: { types?: Label[] }): Analysis | Promise<Analysis>;
+  document?(options?: { types?: Label[] }): DocumentLike | Promise<DocumentLike>;
+}
+
+/** What `highlight()` uses of a `TextDocument` (or the worker's). */
+export interface DocumentLike {
+  append(piece: string): void | Promise<void>;
+  analysis(): Analysis | Promise<Analysis>;
+  free(): void;
 }
 
 /** Options of `highlight()`. Unknown keys are an error. */
@@ -36,9 +49,9 @@ export interface HighlightOptions {
   shadowRoots?: boolean;
   /** Watch for added subtrees and highlight them too (debounced; default 200 ms). Default false. */
   observe?: boolean | { debounce?: number };
-  /** Called after added subtrees were highlighted (with `observe`). */
+  /** Called after added subtrees were highlighted (with `observe`): the handle then equals one analysis of its whole `text`. */
   onUpdate?: (handle: HighlightHandle) => void;
-  /** Largest text, in UTF-16 units, sent to the analyser in one call (Infinity: one call). Default 100000. */
+  /** Largest piece of text, in UTF-16 units, sent to the analyser's document in one call (Infinity: one piece). Default 100000. The analysis is always that of the whole text. */
   chunkSize?: number;
   /** Milliseconds of work per slice before yielding to the event loop. Default 8. */
   sliceBudget?: number;
@@ -66,9 +79,9 @@ export interface HighlightHandle {
   readonly mentions: Mention[];
   readonly entities: Entity[];
   readonly stats: Stats;
-  /** The whole analysis (stats, mentions, entities and whatever else the analyser returned). */
+  /** The analysis of the whole `text`: exactly what `analyze(handle.text, { types })` returns. */
   readonly analysis: Analysis;
-  /** How many analyser calls the text took (1 = one call, exact stats and linking). */
+  /** How many pieces the text was sent to the analyser in (live additions included). */
   readonly chunks: number;
   /** How many mentions were painted (mentions whose text changed during the run are skipped). */
   readonly painted: number;
@@ -85,6 +98,11 @@ export function highlight(root: Element | Document | DocumentFragment, options?:
 
 /** The elements never highlighted. */
 export const SKIP_SELECTOR: string;
+/**
+ * The text of `textlens/highlight.css`, for code that adopts the stylesheet itself (`styles: false`),
+ * e.g. to remove it again: `sheet.replaceSync(DEFAULT_CSS); doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet]`.
+ */
+export const DEFAULT_CSS: string;
 /** The `CSS.highlights` name of a label: "textlens-" + the label in lower case. */
 export function highlightName(label: Label): string;
 /** True when the browser has the CSS Custom Highlight API. */

@@ -4,11 +4,12 @@
 //   const h = await highlight(document.body, { types: ["PERSON", "PLACE"], exclude: "nav, footer" });
 //   h.entityAt(event.clientX, event.clientY);  h.clear();
 //
-// One run: gather the text under the root (gather.js) → analyse it once (analyze.js) → map offsets to
+// One run: gather the text under the root (gather.js) → analyse it as one document (analyze.js) → map offsets to
 // DOM positions in one pass (ranges.js) → paint (render-highlight-api.js or render-marks.js). Gathering,
 // analysis and painting are cut into slices of a few milliseconds (schedule.js), so no main-thread task
 // grows long on big pages; a newer run on the same root cancels a stale one.
-import { analyzeText, defaultAnalyzer } from "./highlight/analyze.js";
+import { analyzeDocument, appendText, defaultAnalyzer } from "./highlight/analyze.js";
+import { BLOCK_SEPARATOR } from "./highlight/gather.js";
 import { gatherText, skipSelectorFor } from "./highlight/gather.js";
 import { locateMentions } from "./highlight/ranges.js";
 import { createHighlightApiRenderer, hasHighlightApi } from "./highlight/render-highlight-api.js";
@@ -18,6 +19,7 @@ import { adoptStyles } from "./highlight/adopt-styles.js";
 import { observeAdditions } from "./highlight/observe.js";
 
 export { SKIP_SELECTOR } from "./highlight/gather.js";
+export { DEFAULT_CSS } from "./highlight/styles.js";
 export { highlightName, hasHighlightApi } from "./highlight/render-highlight-api.js";
 
 const OPTION_KEYS = [
@@ -27,7 +29,7 @@ const OPTION_KEYS = [
 const PAINT_MODES = ["auto", "all", "visible"];
 const RENDERERS = ["highlight-api", "mark"];
 
-/** The default: analyse at most this many UTF-16 units per analyser call (then chunk by paragraphs). */
+/** The default: send at most this many UTF-16 units of text to the analyser in one call. */
 export const DEFAULT_CHUNK_SIZE = 100_000;
 /** The default slice budget in milliseconds. */
 export const DEFAULT_SLICE_BUDGET = 8;
@@ -75,17 +77,29 @@ export async function highlight(root, options = {}) {
 
   const state = {
     text: "",
-    mentions: [],
-    entities: [],
-    stats: null,
+    /** Every gathered text node of the handle, first run and live additions: offsets into `text`. */
+    gathered: null,
+    analysis: null,
+    /** The analyser's open document (live mode appends to it), or null. */
+    document: null,
+    pieces: 0,
     located: [],
+    entityById: new Map(),
     shadowRoots: new Set(),
     observer: null,
     cleared: false,
   };
+  const freeDocument = () => {
+    try {
+      state.document?.free();
+    } catch {
+      // already freed, or its worker was terminated
+    }
+    state.document = null;
+  };
 
-  /** One pass over `starts`: gather, analyse, locate, paint. */
-  async function pass(starts) {
+  /** Gathers the text under `starts`. */
+  async function gather(starts) {
     analyzer ??= await defaultAnalyzer();
     slicer.check();
     progress("gather", 0, undefined);
@@ -98,51 +112,55 @@ export async function highlight(root, options = {}) {
     progress("gather", gathered.nodes.length, gathered.nodes.length);
     if (opts.styles) for (const shadow of gathered.shadowRoots) adoptStyles(shadow);
     for (const shadow of gathered.shadowRoots) state.shadowRoots.add(shadow);
+    return gathered;
+  }
 
-    const analysis = await analyzeText(analyzer, gathered.text, {
+  async function paint(located) {
+    progress("render", 0, located.length);
+    await renderer.render(located, state.gathered, { slicer, onStep: (n) => progress("render", n, located.length) });
+    progress("render", located.length, located.length);
+  }
+
+  /** Makes the handle show `analysis` (of the whole handle text). */
+  function adopt(analysis) {
+    state.analysis = analysis;
+    state.entityById = new Map(analysis.entities.map((e) => [e.id, e]));
+  }
+
+  if (opts.styles) adoptStyles(doc);
+  try {
+    const gathered = await gather([container]);
+    const { analysis, document, pieces } = await analyzeDocument(analyzer, gathered.text, {
       types: opts.types,
       chunkSize: opts.chunkSize,
       slicer,
       onChunk: (done, total) => progress("analyze", done, total),
     });
+    state.document = document;
+    state.pieces = pieces;
     slicer.check();
-    const located = locateMentions(gathered, analysis.mentions);
-    progress("render", 0, located.length);
-    await renderer.render(located, gathered, { slicer, onStep: (n) => progress("render", n, located.length) });
-    progress("render", located.length, located.length);
-    return { gathered, analysis, located };
-  }
-
-  if (opts.styles) adoptStyles(doc);
-  let first;
-  try {
-    first = await pass([container]);
+    state.text = gathered.text;
+    state.gathered = gathered;
+    adopt(analysis);
+    state.located = locateMentions(gathered, analysis.mentions);
+    await paint(state.located);
   } catch (err) {
     renderer.clear();
+    freeDocument();
     if (current.get(container) === run) current.delete(container);
     throw err;
   }
-  state.text = first.gathered.text;
-  state.mentions = first.analysis.mentions;
-  state.entities = first.analysis.entities;
-  state.stats = first.analysis.stats;
-  state.chunks = first.analysis.chunks;
-  state.located = first.located;
-  const extra = Object.fromEntries(
-    Object.entries(first.analysis).filter(([key]) => !["stats", "mentions", "entities", "chunks"].includes(key)),
-  );
 
-  const entityById = new Map(state.entities.map((e) => [e.id, e]));
-  const hit = (item) => item && { entity: entityById.get(item.mention.entity) ?? null, mention: item.mention, marks: item.marks ?? null, range: item.range ?? null };
+  const hit = (item) => item && { entity: state.entityById.get(item.mention.entity) ?? null, mention: item.mention, marks: item.marks ?? null, range: item.range ?? null };
 
   const handle = {
     renderer: renderer.name,
     get text() { return state.text; },
-    get mentions() { return state.mentions; },
-    get entities() { return state.entities; },
-    get stats() { return state.stats; },
-    get analysis() { return { ...extra, stats: state.stats, mentions: state.mentions, entities: state.entities }; },
-    get chunks() { return state.chunks; },
+    get mentions() { return state.analysis.mentions; },
+    get entities() { return state.analysis.entities; },
+    get stats() { return state.analysis.stats; },
+    get analysis() { return state.analysis; },
+    get chunks() { return state.pieces; },
     get painted() { return state.located.filter((item) => item.range || item.marks).length; },
     entityAt: (x, y) => hit(renderer.lookupPoint(x, y, doc)),
     entityOf: (element) => hit(renderer.lookupElement(element)),
@@ -152,6 +170,7 @@ export async function highlight(root, options = {}) {
       state.observer?.disconnect();
       controller.abort(new DOMException("cleared", "AbortError"));
       renderer.clear();
+      freeDocument();
       if (current.get(container) === run) current.delete(container);
     },
   };
@@ -164,38 +183,65 @@ export async function highlight(root, options = {}) {
       skip,
       async onAdded(starts) {
         if (state.cleared) return;
-        const offset = state.text.length + 2;
-        const { gathered, analysis, located } = await pass(starts);
-        // Append the new text, mentions and entities to the handle (ids continue after the existing ones).
-        const idMap = new Map();
-        for (const entity of analysis.entities) {
-          const same = state.entities.find((e) => e.label === entity.label && e.name === entity.name);
-          if (same) {
-            same.mentions += entity.mentions;
-            idMap.set(entity.id, same.id);
-          } else {
-            const merged = { ...entity, id: state.entities.length };
-            state.entities.push(merged);
-            entityById.set(merged.id, merged);
-            idMap.set(entity.id, merged.id);
-          }
+        const gathered = await gather(starts);
+        if (!gathered.nodes.length) return;
+        // The added text joins the handle's text after a block separator, and the whole text is
+        // analysed again as one document: appending costs the new text only, the analysis is exact.
+        const added = BLOCK_SEPARATOR + gathered.text;
+        const offset = state.text.length + BLOCK_SEPARATOR.length;
+        let analysis;
+        if (state.document) {
+          state.pieces += await appendText(state.document, added, { chunkSize: opts.chunkSize, slicer });
+          analysis = await state.document.analysis();
+        } else {
+          state.pieces += 1;
+          analysis = await analyzer.analyze(state.text + added, opts.types ? { types: opts.types } : undefined);
         }
-        for (const item of located) {
-          item.mention = { ...item.mention, start: item.mention.start + offset, end: item.mention.end + offset, entity: idMap.get(item.mention.entity) };
-          item.index += state.mentions.length;
-          for (const mark of item.marks ?? []) {
-            mark.setAttribute("data-entity", String(item.mention.entity));
-            mark.setAttribute("data-mention", String(item.index));
-          }
+        if (state.cleared) return;
+        const all = state.gathered;
+        for (let i = 0; i < gathered.nodes.length; i++) {
+          all.nodes.push(gathered.nodes[i]);
+          all.starts.push(gathered.starts[i] + offset);
+          all.datas.push(gathered.datas[i]);
         }
-        state.mentions = state.mentions.concat(located.map((item) => item.mention));
-        state.text += `\n\n${gathered.text}`;
-        state.located = state.located.concat(located);
+        state.text += added;
+        adopt(analysis);
+        const located = locateMentions(all, analysis.mentions);
+        const fresh = located.filter((item) => item.mention.start >= offset);
+        if (sameSpans(state.located, located, located.length - fresh.length)) {
+          // What was painted stays painted: only ids may have changed (entities link across the page).
+          state.located.forEach((item, k) => {
+            item.mention = located[k].mention;
+            item.index = located[k].index;
+            for (const mark of item.marks ?? []) {
+              mark.setAttribute("data-entity", String(item.mention.entity));
+              mark.setAttribute("data-mention", String(item.index));
+            }
+          });
+          await paint(fresh);
+          state.located = state.located.concat(fresh);
+        } else {
+          // The new text changed what the earlier text means (a name now seen twice, say): repaint.
+          renderer.clear();
+          state.located = located;
+          await paint(located);
+        }
         opts.onUpdate?.(handle);
       },
     });
   }
   return handle;
+}
+
+/** Whether `before` holds the same spans and labels as the first `count` items of `after`. */
+function sameSpans(before, after, count) {
+  if (before.length !== count) return false;
+  for (let k = 0; k < count; k++) {
+    const a = before[k].mention;
+    const b = after[k].mention;
+    if (a.start !== b.start || a.end !== b.end || a.label !== b.label) return false;
+  }
+  return true;
 }
 
 function checkOptions(options) {
@@ -219,11 +265,14 @@ function checkOptions(options) {
   if (analyzer !== undefined && typeof analyzer?.analyze !== "function") {
     throw new TypeError("highlight: option \"analyzer\" must have an analyze(text, options) method");
   }
+  if (analyzer?.document !== undefined && typeof analyzer.document !== "function") {
+    throw new TypeError("highlight: option \"analyzer\": its document property must be a method");
+  }
   for (const [name, fn] of [["onProgress", onProgress], ["onUpdate", onUpdate]]) {
     if (fn !== undefined && typeof fn !== "function") throw new TypeError(`highlight: option "${name}" must be a function`);
   }
   if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError("highlight: option \"signal\" must be an AbortSignal");
-  if (!(typeof chunkSize === "number" && chunkSize >= 4096)) throw new RangeError("highlight: option \"chunkSize\" must be a number ≥ 4096 (Infinity: one call)");
+  if (!(typeof chunkSize === "number" && chunkSize >= 4096)) throw new RangeError("highlight: option \"chunkSize\" must be a number ≥ 4096 (Infinity: one piece)");
   if (!(Number.isFinite(sliceBudget) && sliceBudget > 0)) throw new RangeError("highlight: option \"sliceBudget\" must be a positive number of milliseconds");
   signal?.throwIfAborted();
   const chosen = renderer ?? (hasHighlightApi() ? "highlight-api" : "mark");

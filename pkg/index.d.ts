@@ -4,9 +4,9 @@
 /** The unit of every offset in a result. */
 export type OffsetUnit = "utf16" | "codepoint" | "utf8";
 
-/** Built-in entity labels. */
+/** Built-in entity labels: every one an analysis can report (the Rust `Label::REPORTED`). */
 export type BuiltInLabel =
-  | "PERSON" | "ORG" | "PLACE" | "NORP" | "MISC"
+  | "PERSON" | "ORG" | "PLACE" | "NORP"
   | "DATE" | "TIME" | "MONEY" | "PERCENT" | "NUMBER" | "ORDINAL"
   | "EMAIL" | "URL" | "PHONE" | "HASHTAG" | "MENTION";
 
@@ -15,7 +15,7 @@ export type Label = BuiltInLabel | (string & {});
 
 /** Options for one analysis. Unknown keys throw an `Error` naming them. */
 export interface AnalyzeOptions {
-  /** Only report mentions with these labels (an unknown label throws an `Error` naming it); `[]` reports none and computes statistics only. */
+  /** Only report mentions with these labels (an unknown label, or "MISC", throws an `Error` naming it); `[]` reports none and computes statistics only. */
   types?: Label[];
   /** Offset unit; default "utf16", the unit of `String.prototype.slice` and DOM `Range`. */
   offsets?: OffsetUnit;
@@ -170,7 +170,7 @@ export interface Analysis {
 /**
  * The errors every call may throw:
  * - `TypeError`: a non-string text, options or config of the wrong type (the message names the argument);
- * - `RangeError`: a text over `MAX_TEXT_BYTES` UTF-8 bytes;
+ * - `RangeError`: a text (or a `TextDocument` in all) over `MAX_TEXT_BYTES` UTF-8 bytes;
  * - `Error`: an unknown option, label or offset unit, an invalid user regex, a freed `Analyzer`, or
  *   (slim) a call before `init` — the message names the culprit.
  * The instance survives every error: the next call works.
@@ -190,6 +190,33 @@ export class Analyzer {
   analyze(text: string, options?: AnalyzeOptions): Analysis;
   /** Every label this analyser can report. */
   labels(): string[];
+  /**
+   * Starts an empty document analysed with this analyser and `options`: feed it text piece by piece,
+   * and its `analysis()` equals one `analyze()` of all the pieces concatenated. Throws what
+   * `analyze` throws for bad options.
+   */
+  document(options?: AnalyzeOptions): TextDocument;
+  /** Frees the Rust memory now; any later call, `free()` included, throws an `Error`. */
+  free(): void;
+}
+
+/**
+ * A text that grows piece by piece, analysed as one (made by `Analyzer.prototype.document`). Pieces
+ * are concatenated as given. Call `free()` when done; a FinalizationRegistry frees it otherwise.
+ */
+export interface TextDocument {
+  /** The text so far: every piece, concatenated. */
+  readonly text: string;
+  /**
+   * Appends `piece` and returns the mentions of the paragraphs it finished (a blank line ends one),
+   * with offsets from the start of the whole text. An early view for painting: each paragraph is
+   * recognised on its own and `entity` ids are provisional; the exact mentions are `analysis()`'s.
+   */
+  feed(piece: string): Mention[];
+  /** Appends `piece` without recognising anything yet (cheaper when only `analysis()` is wanted). */
+  append(piece: string): void;
+  /** The analysis of the whole text so far: exactly `analyze(text, options)`. More pieces may follow. */
+  analysis(): Analysis;
   /** Frees the Rust memory now; any later call, `free()` included, throws an `Error`. */
   free(): void;
 }

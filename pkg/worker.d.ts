@@ -1,5 +1,5 @@
 // textlens/worker: the API of "textlens" running in a module worker; every call returns a Promise.
-import type { Analysis, AnalyzeOptions, AnalyzerConfig } from "./index.js";
+import type { Analysis, AnalyzeOptions, AnalyzerConfig, Mention } from "./index.js";
 
 export type * from "./index.js";
 
@@ -21,6 +21,22 @@ export class Analyzer {
   constructor(config?: AnalyzerConfig);
   analyze(text: string, options?: AnalyzeOptions): Promise<Analysis>;
   labels(): Promise<string[]>;
+  /** A document living in the worker, analysed with this analyser (bad options reject its calls). */
+  document(options?: AnalyzeOptions): WorkerTextDocument;
   /** Frees the worker-side analyser; any later call, `free()` included, throws an `Error`. */
+  free(): void;
+}
+
+/** `TextDocument` of "textlens", living in the worker: every call returns a Promise. */
+export interface WorkerTextDocument {
+  /** The text so far: every piece, concatenated. */
+  readonly text: string;
+  /** Appends `piece`; resolves to the mentions of the paragraphs it finished (an early view). */
+  feed(piece: string): Promise<Mention[]>;
+  /** Appends `piece` without recognising anything yet. */
+  append(piece: string): Promise<void>;
+  /** Resolves to the analysis of the whole text so far: exactly `analyze(text, options)`. */
+  analysis(): Promise<Analysis>;
+  /** Frees the worker-side document; any later call, `free()` included, throws an `Error`. */
   free(): void;
 }

@@ -79,6 +79,17 @@ export class Analyzer {
     return request("call", this.#live("Analyzer.labels"), "labels");
   }
 
+  /**
+   * Starts an empty document in the worker, analysed with this analyser: feed it text piece by piece,
+   * and its `analysis()` equals one `analyze()` of all the pieces concatenated.
+   * @param {object} [options] the options of `analyze`; bad options reject the first call
+   * @returns {TextDocument}
+   */
+  document(options) {
+    const analyzer = this.#live("Analyzer.document");
+    return new TextDocument(analyzer, options, this.#owner);
+  }
+
   /** Frees the worker-side analyser. Any later call on this instance, `free()` included, throws. */
   free() {
     const handle = this.#live("Analyzer.free");
@@ -90,6 +101,74 @@ export class Analyzer {
   #live(call) {
     if (this.#handle === undefined) throw new Error(`${call}: this Analyzer has been freed`);
     if (this.#owner !== worker) throw new Error(`${call}: this Analyzer's worker was terminated`);
+    return this.#handle;
+  }
+}
+
+/** A document living in the worker (made by `Analyzer.prototype.document`); every call returns a Promise. */
+class TextDocument {
+  #handle;
+  #owner;
+  #text = "";
+
+  /** @private */
+  constructor(analyzer, options, owner) {
+    this.#handle = nextHandle++;
+    this.#owner = owner;
+    request("document", this.#handle, analyzer, options).catch(() => {}); // bad options surface on use
+    finalization.register(this, { handle: this.#handle, owner }, this);
+  }
+
+  /** The text so far: every piece, concatenated. */
+  get text() {
+    return this.#text;
+  }
+
+  /**
+   * Appends `piece`; resolves to the mentions of the paragraphs it finished (an early view: the exact
+   * ones are those of `analysis()`).
+   * @param {string} piece
+   * @returns {Promise<object[]>}
+   */
+  feed(piece) {
+    return this.#send("feed", piece);
+  }
+
+  /**
+   * Appends `piece` without recognising anything yet.
+   * @param {string} piece
+   * @returns {Promise<void>}
+   */
+  append(piece) {
+    return this.#send("append", piece);
+  }
+
+  /** @returns {Promise<object>} the analysis of the whole text so far: exactly `analyze(text)` */
+  analysis() {
+    const handle = this.#live("TextDocument.analysis");
+    return request("call", handle, "analysis");
+  }
+
+  /** Frees the worker-side document. Any later call on this instance, `free()` included, throws. */
+  free() {
+    const handle = this.#live("TextDocument.free");
+    this.#handle = undefined;
+    finalization.unregister(this);
+    if (this.#owner === worker) post("free", handle);
+  }
+
+  #send(method, piece) {
+    const handle = this.#live(`TextDocument.${method}`);
+    if (typeof piece !== "string") {
+      return Promise.reject(new TypeError(`TextDocument.${method}: argument "piece" must be a string, got ${piece === null ? "null" : typeof piece}`));
+    }
+    this.#text += piece;
+    return request("call", handle, method, piece);
+  }
+
+  #live(call) {
+    if (this.#handle === undefined) throw new Error(`${call}: this TextDocument has been freed`);
+    if (this.#owner !== worker) throw new Error(`${call}: this TextDocument's worker was terminated`);
     return this.#handle;
   }
 }

@@ -42,7 +42,28 @@ const noWasmInContentScript = {
   },
 };
 
-const common = { bundle: true, target: TARGET, legalComments: "inline", logLevel: "warning", charset: "utf8" };
+/**
+ * The extension uses the package as any consumer does: `import … from "textlens/highlight"` resolves
+ * through pkg/package.json's "exports" (browser conditions), and a path the package does not export
+ * fails the build.
+ * @type {import("esbuild").Plugin}
+ */
+const packageExports = {
+  name: "textlens-package-exports",
+  setup(b) {
+    b.onResolve({ filter: /^textlens(\/|$)/ }, async (args) => {
+      const { exports } = JSON.parse(await readFile(join(REPO, "pkg/package.json"), "utf8"));
+      let target = exports[`.${args.path.slice("textlens".length)}`];
+      while (target && typeof target === "object") target = target.browser ?? target.import ?? target.default;
+      if (typeof target !== "string") return { errors: [{ text: `"${args.path}" is not an export of the textlens package` }] };
+      return { path: join(REPO, "pkg", target) };
+    });
+  },
+};
+
+const common = {
+  bundle: true, target: TARGET, legalComments: "inline", logLevel: "warning", charset: "utf8", plugins: [packageExports],
+};
 
 async function main() {
   if (!(await stat(WASM).catch(() => null))) {
@@ -59,7 +80,7 @@ async function main() {
     entryPoints: [join(SRC, "src/content/content-script.js")],
     format: "iife",
     outfile: join(OUT, "content-script.js"),
-    plugins: [noWasmInContentScript],
+    plugins: [packageExports, noWasmInContentScript],
   });
   await build({ ...common, entryPoints: [join(SRC, "src/popup/popup.js")], format: "esm", outfile: join(OUT, "popup.js") });
 

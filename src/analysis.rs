@@ -1,14 +1,14 @@
 //! The result of an analysis: mentions, linked entities and statistics.
 //!
 //! Every type here serialises to the same JSON natively (`textlens analyze --json`) and in JavaScript,
-//! with `snake_case` keys exactly as the Rust field names.
+//! with `snake_case` keys exactly as the Rust field names. These types depend on no analysis code:
+//! [`crate::stats`] fills [`Stats`] (and re-exports it as `textlens::stats::Stats`).
 
 use std::fmt;
 
 use serde::Serialize;
 
 use crate::label::Label;
-use crate::stats::Stats;
 
 /// One span of text that names something.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -142,4 +142,63 @@ pub struct Analysis {
     pub keywords: Vec<Keyword>,
     /// Key sentences in document order ([`crate::AnalyzeOptions::key_sentences`] of them at most).
     pub key_sentences: Vec<KeySentence>,
+}
+
+/// Summary statistics, one flat object. Counts are over the whole text; every ratio and score is
+/// `0.0` when its divisor (words, sentences) is zero.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Stats {
+    /// Unicode scalar values (code points), whitespace included.
+    pub characters: usize,
+    /// Unicode scalar values that are not whitespace.
+    pub characters_no_spaces: usize,
+    /// Alphabetic characters.
+    pub letters: usize,
+    /// Words: see `segment::words` (URLs, e-mail addresses and hyphenated compounds count as one).
+    pub words: usize,
+    /// Distinct words, case-folded.
+    pub unique_words: usize,
+    /// Sentences.
+    pub sentences: usize,
+    /// Paragraphs: blocks separated by blank lines.
+    pub paragraphs: usize,
+    /// Syllables of all words (a word without letters counts one).
+    pub syllables: usize,
+    /// Mean words per sentence.
+    pub words_per_sentence: f64,
+    /// Mean syllables per word.
+    pub syllables_per_word: f64,
+    /// Mean letters per word.
+    pub letters_per_word: f64,
+    /// Mean sentences per paragraph.
+    pub sentences_per_paragraph: f64,
+    /// Words of 7 letters or more.
+    pub long_words: usize,
+    /// Words of 3 syllables or more (polysyllables).
+    pub complex_words: usize,
+    /// Words not familiar by the Dale–Chall rules (not on the list, nor a regular inflection of a
+    /// word on it, nor a proper name, nor a number).
+    pub difficult_words: usize,
+    /// Silent reading time at 238 words per minute, in seconds.
+    pub reading_time_seconds: f64,
+    /// Speaking time at 150 words per minute, in seconds.
+    pub speaking_time_seconds: f64,
+    /// Flesch Reading Ease (higher is easier; 60–70 is plain English).
+    pub flesch_reading_ease: f64,
+    /// Flesch–Kincaid grade level (US school grade).
+    pub flesch_kincaid_grade: f64,
+    /// Gunning Fog index (years of formal education).
+    pub gunning_fog: f64,
+    /// SMOG grade (US school grade).
+    pub smog_index: f64,
+    /// Coleman–Liau index (US school grade).
+    pub coleman_liau_index: f64,
+    /// Automated Readability Index (US school grade).
+    pub automated_readability_index: f64,
+    /// New Dale–Chall raw score (4.9 or lower: grade 4 and below; 9.0–9.9: college).
+    pub dale_chall_score: f64,
+    /// Type–token ratio: `unique_words / words`.
+    pub type_token_ratio: f64,
+    /// Measure of Textual Lexical Diversity (McCarthy & Jarvis 2010), in words per factor.
+    pub mtld: f64,
 }

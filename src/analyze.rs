@@ -12,8 +12,19 @@ use crate::recognize::{names, patterns, Candidate};
 use crate::resolve::{resolve, Priority};
 use crate::{link, stats};
 
-/// The largest text accepted in one call, in UTF-8 bytes (256 MiB).
-pub const MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
+/// The largest text accepted, in UTF-8 bytes (256 MiB): by one call, and by a [`crate::Document`]
+/// in all. JavaScript exports the same limit under the same name (checked by `tests/contracts.rs`).
+pub const MAX_TEXT_BYTES: usize = 256 * 1024 * 1024;
+
+/// The options of one analysis as JavaScript, the READMEs and `pkg/index.d.ts` name them, with their
+/// TypeScript types: the one list the bindings accept and the documents are checked against
+/// (`tests/contracts.rs`). The fields of [`AnalyzeOptions`], in order.
+pub const ANALYZE_OPTIONS: [(&str, &str); 4] = [
+    ("types", "Label[]"),
+    ("offsets", "OffsetUnit"),
+    ("keywords", "number"),
+    ("key_sentences", "number"),
+];
 
 /// Options for one call to [`Analyzer::analyze`].
 #[derive(Clone, Debug, PartialEq)]
@@ -148,9 +159,9 @@ impl Analyzer {
         AnalyzerBuilder::default()
     }
 
-    /// Every label this analyser can report: the built-in ones and those of its terms and patterns.
+    /// Every label this analyser can report: [`Label::REPORTED`] and those of its terms and patterns.
     pub fn labels(&self) -> BTreeSet<Label> {
-        let mut labels: BTreeSet<Label> = Label::BUILT_IN.into_iter().collect();
+        let mut labels: BTreeSet<Label> = Label::REPORTED.into_iter().collect();
         if let Some(custom) = &self.custom {
             labels.extend(custom.labels().cloned());
         }
@@ -159,12 +170,13 @@ impl Analyzer {
 
     /// Analyses `text`.
     ///
-    /// Fails only on bad options (an unknown label in `types`) or input over [`MAX_INPUT_BYTES`].
+    /// Fails only on bad options (an unknown label in `types`, or `MISC`, which is never reported)
+    /// or input over [`MAX_TEXT_BYTES`].
     pub fn analyze(&self, text: &str, options: &AnalyzeOptions) -> Result<Analysis, Error> {
-        if text.len() > MAX_INPUT_BYTES {
+        if text.len() > MAX_TEXT_BYTES {
             return Err(Error::InputTooLarge {
                 len: text.len(),
-                max: MAX_INPUT_BYTES,
+                max: MAX_TEXT_BYTES,
             });
         }
         let wanted = self.check_types(options.types.as_deref())?;
@@ -246,8 +258,20 @@ impl Analyzer {
         candidates
     }
 
-    fn check_types(&self, types: Option<&[Label]>) -> Result<Option<BTreeSet<Label>>, Error> {
+    /// The set of labels `types` asks for (`None`: all), or the error naming one this analyser lacks.
+    pub(crate) fn check_types(
+        &self,
+        types: Option<&[Label]>,
+    ) -> Result<Option<BTreeSet<Label>>, Error> {
         let Some(types) = types else { return Ok(None) };
+        if types.contains(&Label::Misc) {
+            return Err(Error::InvalidOption {
+                option: "types".into(),
+                reason: "\"MISC\" is never reported (the name recogniser tags works and events \
+                         internally only); ask for PERSON, ORG, PLACE or NORP"
+                    .into(),
+            });
+        }
         let known = self.labels();
         match types.iter().find(|label| !known.contains(label)) {
             Some(unknown) => Err(Error::UnknownLabel(unknown.to_string())),
@@ -266,7 +290,7 @@ impl Analyzer {
 ///
 /// # Panics
 ///
-/// Never for input up to [`MAX_INPUT_BYTES`]; larger input is reported by [`Analyzer::analyze`]
+/// Never for input up to [`MAX_TEXT_BYTES`]; larger input is reported by [`Analyzer::analyze`]
 /// and makes this function return an analysis of nothing.
 pub fn analyze(text: &str) -> Analysis {
     Analyzer::new()

@@ -53,6 +53,15 @@ impl FastHasher {
     }
 }
 
+/// The [`FastHasher`] hash of `bytes`, for keys kept as hashes (the custom terms' prefix index).
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut hasher = FastHasher::default();
+    hasher.write(bytes);
+    // One more round on the length, so that prefixes padded with zero bytes differ.
+    hasher.add(bytes.len() as u64);
+    hasher.finish()
+}
+
 /// A `HashMap` with [`FastHasher`].
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FastHasher>>;
 /// A `HashSet` with [`FastHasher`].

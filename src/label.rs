@@ -78,6 +78,51 @@ impl Label {
         Label::Mention,
     ];
 
+    /// Every label an analysis can report, in a stable order: [`Label::BUILT_IN`] without
+    /// [`Label::Misc`], which the name recogniser tags internally but never reports. This is the
+    /// one list of labels: `pkg/index.d.ts`, the extension's label groups, `pkg/highlight.css` and
+    /// the READMEs are checked against it (`tests/contracts.rs`).
+    pub const REPORTED: [Label; 15] = [
+        Label::Person,
+        Label::Org,
+        Label::Place,
+        Label::Norp,
+        Label::Date,
+        Label::Time,
+        Label::Money,
+        Label::Percent,
+        Label::Number,
+        Label::Ordinal,
+        Label::Email,
+        Label::Url,
+        Label::Phone,
+        Label::Hashtag,
+        Label::Mention,
+    ];
+
+    /// The prefix of every CSS name textlens gives a label: the Highlight API registry name and the
+    /// custom property of its colour (`textlens-person`, `--textlens-person`). The mark renderer's
+    /// elements are `mark[data-textlens][data-label="PERSON"]`, class `textlens`.
+    pub const CSS_PREFIX: &'static str = "textlens-";
+
+    /// The label's CSS name: [`Label::CSS_PREFIX`] and the name in lower case, any character other
+    /// than `a-z`, `0-9`, `_` and `-` as `-` (as `highlightName` in `pkg/highlight/render-highlight-api.js`).
+    ///
+    /// ```
+    /// assert_eq!(textlens::Label::Person.css_name(), "textlens-person");
+    /// ```
+    pub fn css_name(&self) -> String {
+        let name = self.as_str().to_ascii_lowercase();
+        let name: String = name
+            .chars()
+            .map(|c| match c {
+                'a'..='z' | '0'..='9' | '_' | '-' => c,
+                _ => '-',
+            })
+            .collect();
+        format!("{}{name}", Self::CSS_PREFIX)
+    }
+
     /// The label's name as it appears in JSON and in options.
     pub fn as_str(&self) -> &str {
         match self {

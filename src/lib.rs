@@ -21,6 +21,7 @@
 
 mod analysis;
 mod analyze;
+mod document;
 mod error;
 mod fast_hash;
 mod front_coding;
@@ -36,7 +37,10 @@ pub mod stats;
 mod wasm;
 
 pub use analysis::{Analysis, Entity, KeySentence, Keyword, Mention, Value};
-pub use analyze::{analyze, AnalyzeOptions, Analyzer, AnalyzerBuilder, MAX_INPUT_BYTES};
+pub use analyze::{
+    analyze, AnalyzeOptions, Analyzer, AnalyzerBuilder, ANALYZE_OPTIONS, MAX_TEXT_BYTES,
+};
+pub use document::Document;
 pub use error::Error;
 pub use label::Label;
 pub use offsets::{OffsetMapper, OffsetUnit};

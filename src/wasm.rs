@@ -10,8 +10,8 @@ use wasm_bindgen::prelude::*;
 
 use crate::stats::Stats;
 use crate::{
-    Analysis, AnalyzeOptions, Analyzer, Entity, Error, KeySentence, Keyword, Label, OffsetUnit,
-    Value,
+    Analysis, AnalyzeOptions, Analyzer, Document, Entity, Error, KeySentence, Keyword, Label,
+    Mention, OffsetUnit, Value,
 };
 
 // Options and config are read from the JS objects by hand rather than through serde: serde's
@@ -154,6 +154,66 @@ impl JsAnalyzer {
     pub fn labels(&self) -> Vec<String> {
         self.inner.labels().iter().map(|l| l.to_string()).collect()
     }
+
+    /// Starts an empty document analysed with this analyser and `options` (those of `analyze`).
+    pub fn document(&self, options: JsValue) -> Result<JsDocument, JsValue> {
+        let options = parse_options("Analyzer.document", options)?;
+        let inner = self.inner.document(&options).map_err(to_js_error)?;
+        Ok(JsDocument { inner })
+    }
+}
+
+/// A text fed piece by piece whose analysis equals one `analyze` over the whole (see
+/// [`Document`]); pkg/lib/api.js wraps it as `TextDocument`.
+#[wasm_bindgen(js_name = TextDocument)]
+pub struct JsDocument {
+    inner: Document,
+}
+
+#[wasm_bindgen(js_class = TextDocument)]
+impl JsDocument {
+    /// Appends `piece` and returns the packed mentions of the paragraphs it finished.
+    pub fn feed(&mut self, piece: JsValue) -> Result<JsValue, JsValue> {
+        let piece = text_of("TextDocument.feed", "piece", &piece)?;
+        let mentions = self.inner.feed(&piece).map_err(to_js_error)?;
+        let packed = PackedAnalysis::of_mentions(&mentions, self.inner.options().offsets);
+        to_js(&packed, "TextDocument.feed")
+    }
+
+    /// Appends `piece` without recognising anything yet.
+    pub fn append(&mut self, piece: JsValue) -> Result<(), JsValue> {
+        let piece = text_of("TextDocument.append", "piece", &piece)?;
+        self.inner.append(&piece).map_err(to_js_error)
+    }
+
+    /// The packed analysis of the whole text so far.
+    pub fn analysis(&self) -> Result<JsValue, JsValue> {
+        let analysis = self.inner.analysis().map_err(to_js_error)?;
+        to_js(
+            &PackedAnalysis::new(&analysis, self.inner.options().offsets),
+            "TextDocument.analysis",
+        )
+    }
+}
+
+/// The string a JS value holds, or the `TypeError` naming `argument`.
+fn text_of(call: &str, argument: &str, value: &JsValue) -> Result<String, JsValue> {
+    value.as_string().ok_or_else(|| {
+        type_error(&format!(
+            "{call}: argument \"{argument}\" must be a string, got {}",
+            value.js_typeof().as_string().unwrap_or_default()
+        ))
+    })
+}
+
+/// The packed analysis (or mentions) as a JS object, its `fields` set as a `Uint32Array`.
+fn to_js(packed: &PackedAnalysis<'_>, call: &str) -> Result<JsValue, JsValue> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let value = serde::Serialize::serialize(packed, &serializer)
+        .map_err(|e| js_sys::Error::new(&format!("{call}: cannot convert the result: {e}")))?;
+    let fields = js_sys::Uint32Array::from(packed.fields.as_slice());
+    Reflect::set(&value, &"fields".into(), &fields)?;
+    Ok(value)
 }
 
 fn run(
@@ -173,12 +233,7 @@ fn run(
     let analysis = analyzer
         .analyze(&rust_text, &options)
         .map_err(to_js_error)?;
-    let packed = PackedAnalysis::new(&analysis, options.offsets);
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let value = serde::Serialize::serialize(&packed, &serializer)
-        .map_err(|e| js_sys::Error::new(&format!("{call}: cannot convert the result: {e}")))?;
-    let fields = js_sys::Uint32Array::from(packed.fields.as_slice());
-    Reflect::set(&value, &"fields".into(), &fields)?;
+    let value = to_js(&PackedAnalysis::new(&analysis, options.offsets), call)?;
     // A lone surrogate reaches Rust as U+FFFD, so a text without U+FFFD had none; only otherwise is
     // the JS string checked (`is_valid_utf16` makes one JS call per code unit: ~5% of a call's time).
     // Mention texts are sliced from the JS string by pkg/lib/api.js, so they are exact already.
@@ -197,7 +252,9 @@ fn run(
 /// (bench/README.md); JS builds the same objects in one loop, slicing each text from the input string.
 #[derive(serde::Serialize)]
 struct PackedAnalysis<'a> {
-    stats: &'a Stats,
+    /// The document-level results; absent for the mentions alone (`TextDocument.feed`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stats: Option<&'a Stats>,
     entities: &'a [Entity],
     keywords: &'a [Keyword],
     key_sentences: &'a [KeySentence],
@@ -216,9 +273,19 @@ struct PackedAnalysis<'a> {
 
 impl<'a> PackedAnalysis<'a> {
     fn new(analysis: &'a Analysis, offsets: OffsetUnit) -> Self {
+        PackedAnalysis {
+            stats: Some(&analysis.stats),
+            entities: &analysis.entities,
+            keywords: &analysis.keywords,
+            key_sentences: &analysis.key_sentences,
+            ..Self::of_mentions(&analysis.mentions, offsets)
+        }
+    }
+
+    fn of_mentions(mentions: &'a [Mention], offsets: OffsetUnit) -> Self {
         let mut labels: Vec<&str> = Vec::new();
-        let mut fields = Vec::with_capacity(analysis.mentions.len() * 4);
-        for m in &analysis.mentions {
+        let mut fields = Vec::with_capacity(mentions.len() * 4);
+        for m in mentions {
             let name = m.label.as_str();
             let label = labels.iter().position(|&l| l == name).unwrap_or_else(|| {
                 labels.push(name);
@@ -226,17 +293,17 @@ impl<'a> PackedAnalysis<'a> {
             });
             fields.extend([m.start, m.end, label, m.entity].map(|n| n as u32));
         }
-        let values = analysis.mentions.iter().enumerate();
+        let values = mentions.iter().enumerate();
         let values = values
             .filter_map(|(i, m)| Some((i, m.value.as_ref()?)))
             .collect();
         let texts = (offsets != OffsetUnit::Utf16)
-            .then(|| analysis.mentions.iter().map(|m| m.text.as_str()).collect());
+            .then(|| mentions.iter().map(|m| m.text.as_str()).collect());
         PackedAnalysis {
-            stats: &analysis.stats,
-            entities: &analysis.entities,
-            keywords: &analysis.keywords,
-            key_sentences: &analysis.key_sentences,
+            stats: None,
+            entities: &[],
+            keywords: &[],
+            key_sentences: &[],
             labels,
             values,
             texts,
@@ -327,8 +394,12 @@ fn restore_texts(value: &JsValue, text: &JsString, key: &str) -> Result<(), JsVa
 /// The keys `new Analyzer` accepts in its config; any other key is refused.
 const ANALYZER_CONFIG_KEYS: &[&str] = &["terms", "patterns", "priority", "case_insensitive_terms"];
 
-/// The keys `analyze` accepts in its options; any other key is refused.
-const ANALYZE_OPTION_KEYS: &[&str] = &["types", "offsets", "keywords", "key_sentences"];
+/// The keys `analyze` accepts in its options (the names of [`crate::ANALYZE_OPTIONS`]); any other
+/// key is refused.
+const ANALYZE_OPTION_KEYS: &[&str] = &{
+    let o = crate::ANALYZE_OPTIONS;
+    [o[0].0, o[1].0, o[2].0, o[3].0]
+};
 
 /// Refuses an object with keys outside `allowed`, naming the first unknown key.
 /// (Reading only the known keys would otherwise let a typo pass silently.)

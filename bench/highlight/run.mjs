@@ -75,7 +75,8 @@ function longestTask(trace) {
 
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))));
 
-async function textlensRun({ renderer, paint }) {
+async function textlensRun({ renderer, paint, noWorker }) {
+  if (noWorker) globalThis.Worker = undefined; // as on a page whose CSP forbids workers
   const { highlight } = await import("/pkg/highlight.js");
   const root = document.getElementById("root");
   const textNodes = document.evaluate(".//text()", root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null).snapshotLength;
@@ -111,6 +112,7 @@ const VARIANTS = {
   "textlens, Highlight API, paint: \"all\" (every range registered)": [{ renderer: "highlight-api", paint: "all" }],
   "textlens, Highlight API, default, page without highlight.css (adopts its sheet)": [{ renderer: "highlight-api" }, "page-nocss.html"],
   "textlens, mark renderer": [{ renderer: "mark" }],
+  "textlens, Highlight API, no worker (one main-thread Analyzer)": [{ renderer: "highlight-api", noWorker: true }],
 };
 const results = Object.fromEntries([...Object.keys(VARIANTS), "mark.js markRegExp"].map((k) => [k, []]));
 let strings;

@@ -16,7 +16,6 @@ mark[data-textlens] { background-color: var(--textlens-other, #e9ecef); color: i
 ::highlight(textlens-org) { background-color: var(--textlens-org, #c5f6fa); }
 ::highlight(textlens-place) { background-color: var(--textlens-place, #d3f9d8); }
 ::highlight(textlens-norp) { background-color: var(--textlens-norp, #e5dbff); }
-::highlight(textlens-misc) { background-color: var(--textlens-misc, #e9ecef); }
 ::highlight(textlens-date) { background-color: var(--textlens-date, #fff3bf); }
 ::highlight(textlens-time) { background-color: var(--textlens-time, #fff3bf); }
 ::highlight(textlens-money) { background-color: var(--textlens-money, #ffe3e3); }
@@ -32,7 +31,6 @@ mark[data-textlens][data-label="PERSON"] { background-color: var(--textlens-pers
 mark[data-textlens][data-label="ORG"] { background-color: var(--textlens-org, #c5f6fa); }
 mark[data-textlens][data-label="PLACE"] { background-color: var(--textlens-place, #d3f9d8); }
 mark[data-textlens][data-label="NORP"] { background-color: var(--textlens-norp, #e5dbff); }
-mark[data-textlens][data-label="MISC"] { background-color: var(--textlens-misc, #e9ecef); }
 mark[data-textlens][data-label="DATE"] { background-color: var(--textlens-date, #fff3bf); }
 mark[data-textlens][data-label="TIME"] { background-color: var(--textlens-time, #fff3bf); }
 mark[data-textlens][data-label="MONEY"] { background-color: var(--textlens-money, #ffe3e3); }

@@ -60,6 +60,17 @@ export function createApi(glue, isReady = () => true) {
       return this.#live("Analyzer.labels").labels();
     }
 
+    /**
+     * Starts an empty document analysed with this analyser: feed it text piece by piece, and its
+     * `analysis()` equals one `analyze()` of all the pieces concatenated.
+     * @param {object} [options] the options of `analyze`
+     * @returns {TextDocument}
+     */
+    document(options) {
+      const inner = this.#live("Analyzer.document").document(options);
+      return new TextDocument(inner, options?.offsets === undefined || options.offsets === "utf16");
+    }
+
     /** Frees the Rust memory now. Any later call on this instance, `free()` included, throws. */
     free() {
       const inner = this.#live("Analyzer.free");
@@ -78,7 +89,102 @@ export function createApi(glue, isReady = () => true) {
     }
   }
 
-  return { analyze, Analyzer };
+  /**
+   * A text that grows piece by piece, analysed as one (the core's `Document`). Pieces are
+   * concatenated as given. Call `free()` when done; a FinalizationRegistry frees it otherwise.
+   */
+  class TextDocument {
+    #inner;
+    #text = "";
+    /** A high surrogate that ended the last piece: held back until its low half arrives. */
+    #held = "";
+    #utf16;
+
+    /** @private Made by `Analyzer.prototype.document`. */
+    constructor(inner, utf16) {
+      this.#inner = inner;
+      this.#utf16 = utf16;
+    }
+
+    /** The text so far: every piece, concatenated. */
+    get text() {
+      return this.#text + this.#held;
+    }
+
+    /**
+     * Appends `piece` and returns the mentions of the paragraphs it finished (offsets from the start
+     * of the whole text). They are an early view for painting: the exact mentions, linked into
+     * entities across the whole text, are those of `analysis()`.
+     * @param {string} piece
+     * @returns {object[]}
+     */
+    feed(piece) {
+      const rust = this.#take("TextDocument.feed", piece);
+      const packed = this.#live("TextDocument.feed").feed(rust);
+      return unpack(packed, this.#text).mentions;
+    }
+
+    /**
+     * Appends `piece` without recognising anything yet (cheaper than `feed` when only `analysis()`
+     * is wanted).
+     * @param {string} piece
+     */
+    append(piece) {
+      const rust = this.#take("TextDocument.append", piece);
+      this.#live("TextDocument.append").append(rust);
+    }
+
+    /**
+     * The analysis of the whole text so far: exactly `analyze(document.text, options)`. More pieces
+     * may follow.
+     * @returns {object}
+     */
+    analysis() {
+      const inner = this.#live("TextDocument.analysis");
+      if (this.#held) {
+        inner.append(this.#held);
+        this.#text += this.#held;
+        this.#held = "";
+      }
+      const analysis = unpack(inner.analysis(), this.#text);
+      // Rust saw each lone surrogate as U+FFFD: take the key sentences' texts from the JS string.
+      if (this.#utf16) for (const s of analysis.key_sentences) s.text = this.#text.slice(s.start, s.end);
+      return analysis;
+    }
+
+    /** Frees the Rust memory now. Any later call on this instance, `free()` included, throws. */
+    free() {
+      const inner = this.#live("TextDocument.free");
+      this.#inner = undefined;
+      inner.free();
+    }
+
+    [Symbol.dispose ?? Symbol.for("Symbol.dispose")]() {
+      if (this.#inner) this.free();
+    }
+
+    /** Checks `piece`, keeps it in the JS text and returns what to give Rust (no split surrogate pair). */
+    #take(call, piece) {
+      this.#live(call);
+      if (typeof piece !== "string") {
+        throw new TypeError(`${call}: argument "piece" must be a string, got ${piece === null ? "null" : typeof piece}`);
+      }
+      checkLength(call, this.#text + this.#held + piece);
+      let rust = this.#held + piece;
+      const last = rust.charCodeAt(rust.length - 1);
+      this.#held = last >= 0xd800 && last <= 0xdbff ? rust.slice(-1) : "";
+      if (this.#held) rust = rust.slice(0, -1);
+      this.#text += rust;
+      return rust;
+    }
+
+    #live(call) {
+      if (!this.#inner) throw new Error(`${call}: this TextDocument has been freed`);
+      return this.#inner;
+    }
+  }
+
+  return { analyze, Analyzer, TextDocument };
 }
 
 /**

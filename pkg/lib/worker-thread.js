@@ -6,7 +6,7 @@ import { createApi } from "./api.js";
 import { serializeError } from "./worker-protocol.js";
 
 const ready = initWasm().then(() => createApi(glue));
-/** Analyzer instances living in this worker, by the handle the main thread chose. */
+/** Analyzer and TextDocument instances living in this worker, by the handle the main thread chose. */
 const analyzers = new Map();
 
 const operations = {
@@ -20,9 +20,22 @@ const operations = {
       throw error;
     }
   },
+  document: (api, handle, analyzerHandle, options) => {
+    // A document is kept like an analyser: its calls arrive as "call" and it is freed by "free".
+    try {
+      const analyzer = analyzers.get(analyzerHandle);
+      if (!analyzer) throw new Error("Analyzer.document: this Analyzer has been freed");
+      if (analyzer.error) throw analyzer.error;
+      analyzers.set(handle, analyzer.document(options));
+    } catch (error) {
+      analyzers.set(handle, { error });
+      throw error;
+    }
+  },
   call: (api, handle, method, ...args) => {
     const analyzer = analyzers.get(handle);
-    if (!analyzer) throw new Error(`Analyzer.${method}: this Analyzer has been freed`);
+    const kind = ["feed", "append", "analysis"].includes(method) ? "TextDocument" : "Analyzer";
+    if (!analyzer) throw new Error(`${kind}.${method}: this ${kind} has been freed`);
     if (analyzer.error) throw analyzer.error;
     return analyzer[method](...args);
   },

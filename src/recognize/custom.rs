@@ -19,13 +19,12 @@
 //! match the empty string is refused, because it would report empty mentions everywhere.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
 use regex::{Regex, RegexBuilder};
 
 use super::{Candidate, Source};
 use crate::error::Error;
+use crate::fast_hash::{hash_bytes as hash, FastMap, FastSet};
 use crate::label::Label;
 
 /// Largest compiled size of one user pattern, in bytes (passed to `RegexBuilder::size_limit`).
@@ -47,9 +46,9 @@ pub const PATTERN_DFA_LIMIT: usize = 2 << 20;
 #[derive(Clone, Debug)]
 pub struct CustomRecognizer {
     /// Hashes of every token-prefix of every term (case-folded if asked), whole terms included.
-    prefixes: HashSet<u64, BuildHasherDefault<PreHashed>>,
+    prefixes: FastSet<u64>,
     /// Hash of a whole term → the terms with that hash (indices into `bounds`).
-    whole: HashMap<u64, Vec<u32>, BuildHasherDefault<PreHashed>>,
+    whole: FastMap<u64, Vec<u32>>,
     /// All terms (case-folded if asked), one after the other.
     texts: String,
     /// Each term: its byte range in `texts` and its label (index into `term_labels`).
@@ -73,8 +72,8 @@ impl CustomRecognizer {
         patterns: &[(String, String)],
         case_insensitive: bool,
     ) -> Result<Self, Error> {
-        let mut prefixes: HashSet<u64, BuildHasherDefault<PreHashed>> = HashSet::default();
-        let mut whole: HashMap<u64, Vec<u32>, BuildHasherDefault<PreHashed>> = HashMap::default();
+        let mut prefixes: FastSet<u64> = FastSet::default();
+        let mut whole: FastMap<u64, Vec<u32>> = FastMap::default();
         prefixes.reserve(terms.len() * 2);
         whole.reserve(terms.len());
         let mut texts = String::new();
@@ -197,35 +196,6 @@ fn custom_candidate(start: usize, end: usize, label: &Label) -> Candidate {
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
-}
-
-/// A 64-bit hash of `bytes` (FNV-1a, then a SplitMix64 finaliser so every bit is mixed).
-fn hash(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h = (h ^ (h >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    h ^ (h >> 31)
-}
-
-/// A `Hasher` for keys that are already hashes: passes the `u64` through.
-#[derive(Default)]
-struct PreHashed(u64);
-
-impl Hasher for PreHashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
 }
 
 /// Byte spans of the tokens of `text`: maximal runs of word characters, or single characters that

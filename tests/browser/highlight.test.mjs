@@ -444,7 +444,7 @@ describe("the handle", () => {
 });
 
 describe("large and dynamic pages", () => {
-  test("a long text is analysed in paragraph chunks and merged into the same mentions and entities", async () => {
+  test("a long text is sent in pieces and analysed exactly as one call", async () => {
     const page = await open("empty");
     const result = await page.evaluate(async () => {
       const root = tl.root();
@@ -454,13 +454,84 @@ describe("large and dynamic pages", () => {
         root.append(p);
       }
       const handle = await tl.highlight(root, {});
-      return { text: handle.text, mentions: handle.mentions, entities: handle.entities, chunks: handle.chunks };
+      return { text: handle.text, analysis: handle.analysis, chunks: handle.chunks };
     });
-    assert.ok(result.chunks > 1, `${result.chunks} chunks`);
-    const whole = analyze(result.text, { types: ADDRESS_TYPES });
-    assert.deepEqual(result.mentions, whole.mentions);
-    assert.deepEqual(result.entities, whole.entities);
+    assert.ok(result.chunks > 1, `${result.chunks} pieces`);
+    assert.deepEqual(result.analysis, analyze(result.text, { types: ADDRESS_TYPES }));
   });
+
+  /** Builds a news-like page of `sections` sections under #root: names, places, dates, amounts. */
+  const buildArticle = (sections) => {
+    const people = ["Helen Okafor", "Vladimir Putin", "Kim Jong Un", "Angela Merkel", "Tedros Adhanom Ghebreyesus"];
+    const places = ["Moscow", "Paris", "Seoul", "Lagos", "Geneva", "Berlin"];
+    const orgs = ["the United Nations", "the World Health Organization", "Reuters", "Acme Corp."];
+    const root = document.getElementById("root");
+    for (let s = 0; s < sections; s++) {
+      const section = document.createElement("section");
+      const h = document.createElement("h2");
+      h.textContent = `Section ${s + 1}: news from ${places[s % places.length]}`;
+      section.append(h);
+      for (let p = 0; p < 6; p++) {
+        const para = document.createElement("p");
+        const who = people[(s + p) % people.length];
+        const surname = who.split(" ").at(-1);
+        para.append(`${who} met officials of ${orgs[(s * 3 + p) % orgs.length]} in ${places[(s + 2 * p) % places.length]} on April ${1 + ((s + p) % 28)}, 2024. `);
+        const b = document.createElement("b");
+        b.textContent = surname;
+        para.append(b, ` said the talks, which cost $${(s + 1) * (p + 2)} million, would resume next week; `,
+          `${12 + p}% of the Russian delegates agreed. Details at https://example.org/${s}/${p} or press${p}@example.org.`);
+        section.append(para);
+      }
+      root.append(section);
+    }
+  };
+
+  test("a 100 KB+ page: highlight() reports exactly what analyze(handle.text) does", async () => {
+    const page = await open("empty");
+    const result = await page.evaluate(async (build) => {
+      new Function(`return (${build})`)()(120);
+      const handle = await tl.highlight(tl.root(), { types: "all" });
+      return { text: handle.text, analysis: handle.analysis, painted: handle.painted, chunks: handle.chunks };
+    }, buildArticle.toString());
+    assert.ok(result.text.length > 100_000, `${result.text.length} UTF-16 units`);
+    assert.ok(result.chunks > 1, `${result.chunks} pieces`);
+    const whole = analyze(result.text);
+    assert.deepEqual(result.analysis, whole); // stats, keywords, key sentences, entities, every offset
+    assert.ok(whole.entities.some((e) => e.label === "PERSON" && e.mentions > 100), "names linked across the page");
+    assert.equal(result.painted, whole.mentions.length);
+  });
+
+  for (const renderer of RENDERERS) {
+    test(`${renderer}: after a live append the handle equals analyze(handle.text), stats and keywords included`, async () => {
+      const page = await open("empty");
+      const result = await page.evaluate(async ({ build, renderer }) => {
+        new Function(`return (${build})`)()(40);
+        const root = tl.root();
+        let resolveUpdate;
+        const updated = new Promise((resolve) => (resolveUpdate = resolve));
+        const handle = await tl.highlight(root, { types: "all", renderer, observe: { debounce: 20 }, onUpdate: () => resolveUpdate() });
+        const before = { text: handle.text, stats: handle.stats };
+        const p = document.createElement("p");
+        p.append("Late news: Okafor and Kwame Mensah flew to Accra on May 2, 2024. Write to late@example.org.");
+        root.append(p);
+        await updated;
+        const marks = [...root.querySelectorAll("mark[data-textlens]")].map((m) => [m.dataset.label, m.dataset.entity, m.textContent]);
+        return { before, text: handle.text, analysis: handle.analysis, painted: handle.painted, marks };
+      }, { build: buildArticle.toString(), renderer });
+      assert.ok(result.text.startsWith(result.before.text) && result.text.length > result.before.text.length);
+      assert.ok(result.text.endsWith("Write to late@example.org."));
+      const whole = analyze(result.text);
+      assert.deepEqual(result.analysis, whole);
+      assert.notDeepEqual(result.analysis.stats, result.before.stats);
+      assert.equal(result.painted, whole.mentions.length);
+      if (renderer === "mark") {
+        // Every mark carries its mention's label and entity id in the whole-page analysis.
+        const pairs = new Set(whole.mentions.map((m) => `${m.label}|${m.entity}`));
+        assert.ok(result.marks.length >= whole.mentions.length);
+        for (const [label, entity, text] of result.marks) assert.ok(pairs.has(`${label}|${entity}`), `${label} ${entity} ${text}`);
+      }
+    });
+  }
 
   for (const renderer of RENDERERS) {
     test(`${renderer}: observe: added subtrees are highlighted, textlens's own changes are ignored`, async () => {

@@ -1,7 +1,7 @@
 // The content script, injected on demand (activeTab + scripting) into the page the user asked for. It
 // gathers and paints with textlens/highlight; the analysis itself happens in the service worker.
 // With the CSS Custom Highlight API renderer the page's DOM is never changed.
-import { highlight } from "../../../pkg/highlight.js";
+import { highlight } from "textlens/highlight";
 import { MessageType, errorToData } from "../shared/messages.js";
 import { adoptHighlightStyles, removeHighlightStyles } from "./page-styles.js";
 import { createRemoteAnalyzer } from "./remote-analyzer.js";

@@ -1,7 +1,7 @@
 // The highlight colours, adopted into the page as a constructed stylesheet (no <style> element: the
 // DOM stays untouched) while highlights are shown, and removed by Clear, so the page ends up exactly as
-// it was. The sheet is the package's own (pkg/highlight.css, via its styles module).
-import { DEFAULT_CSS } from "../../../pkg/highlight/styles.js";
+// it was. The sheet is the package's own (textlens/highlight.css, exported as DEFAULT_CSS).
+import { DEFAULT_CSS } from "textlens/highlight";
 
 let sheet = null;
 

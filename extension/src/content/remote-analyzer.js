@@ -3,9 +3,9 @@
 //
 // The content script asks highlight() for one analyser call per page (chunkSize: Infinity): the
 // analysis runs in the service worker, so a long call never blocks the page, and one call gives exact
-// page statistics and links every mention of an entity across the whole page. Only a text too large
-// for one message is split here, in paragraph-aligned chunks whose results are merged.
-import { analyzeText } from "../../../pkg/highlight/analyze.js";
+// page statistics and links every mention of an entity across the whole page. A text too large for
+// one message goes in pieces to one document in the service worker (the core's TextDocument), whose
+// analysis is that of the whole text: exact all the same.
 import { MessageType, errorFromData } from "../shared/messages.js";
 
 /**
@@ -20,20 +20,25 @@ export const MAX_MESSAGE_UNITS = 4_000_000;
  * @returns {{ analyze(text: string, options?: object): Promise<object> }}
  */
 export function createRemoteAnalyzer(send = (message) => chrome.runtime.sendMessage(message)) {
-  const once = {
-    async analyze(text, options) {
-      const reply = await send({ type: MessageType.ANALYZE, text, options });
-      if (!reply) throw new Error("textlens: the extension's service worker did not answer");
-      if (!reply.ok) throw errorFromData(reply.error);
-      return reply.analysis;
-    },
-  };
+  async function ask(message) {
+    const reply = await send(message);
+    if (!reply) throw new Error("textlens: the extension's service worker did not answer");
+    if (!reply.ok) throw errorFromData(reply.error);
+    return reply;
+  }
   return {
     async analyze(text, options) {
       if (typeof text !== "string") throw new TypeError("analyze: argument \"text\" must be a string");
-      if (text.length <= MAX_MESSAGE_UNITS) return once.analyze(text, options);
-      const { chunks, ...merged } = await analyzeText(once, text, { types: options?.types, chunkSize: MAX_MESSAGE_UNITS });
-      return merged;
+      if (text.length <= MAX_MESSAGE_UNITS) return (await ask({ type: MessageType.ANALYZE, text, options })).analysis;
+      const document = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+      for (let at = 0; at < text.length;) {
+        let end = Math.min(text.length, at + MAX_MESSAGE_UNITS);
+        const last = text.charCodeAt(end - 1);
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--; // keep a surrogate pair whole
+        await ask({ type: MessageType.APPEND, document, piece: text.slice(at, end), options });
+        at = end;
+      }
+      return (await ask({ type: MessageType.ANALYZE, document })).analysis;
     },
   };
 }

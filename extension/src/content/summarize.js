@@ -8,7 +8,7 @@ export const TOP_KEYWORDS = 10;
 /**
  * Summarises a highlight handle: renderer, counts per label, stats, the most mentioned entities and the
  * key terms.
- * @param {import("../../../pkg/highlight.d.ts").HighlightHandle} handle
+ * @param {import("textlens/highlight").HighlightHandle} handle
  * @param {{ types?: string[] }} request what was asked for
  * @returns {{ renderer: string, painted: number, mentions: number, byLabel: Record<string, number>,
  *             stats: object, entities: object[], keywords: { text: string, count: number }[], types: string[] | null }}

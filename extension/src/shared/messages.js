@@ -1,6 +1,8 @@
 // The messages the three parts of the extension exchange, and the labels the popup offers.
 //
 //   content script → service worker   ANALYZE        { text, options }  → { ok, analysis } | { ok, error }
+//                                     APPEND         { document, piece, options } → { ok } | { ok, error }
+//                                     ANALYZE        { document }       → { ok, analysis } (then closes it)
 //   popup → service worker            HIGHLIGHT_TAB  { tabId, types }   → { ok, summary }  | { ok, error }
 //                                     CLEAR_TAB      { tabId }          → { ok }           | { ok, error }
 //                                     TAB_STATUS     { tabId }          → { ok, summary }  (summary null: nothing shown)
@@ -11,6 +13,7 @@
 /** Message types (the `type` field of every message). */
 export const MessageType = Object.freeze({
   ANALYZE: "textlens/analyze",
+  APPEND: "textlens/append",
   HIGHLIGHT_TAB: "textlens/highlight-tab",
   CLEAR_TAB: "textlens/clear-tab",
   TAB_STATUS: "textlens/tab-status",
@@ -19,9 +22,9 @@ export const MessageType = Object.freeze({
   STATUS: "textlens/status",
 });
 
-/** The built-in labels, grouped as the popup shows them. */
+/** The built-in labels, grouped as the popup shows them: every label the core reports, in its order (tests/contracts.rs). */
 export const LABEL_GROUPS = Object.freeze([
-  { name: "Names", labels: ["PERSON", "ORG", "PLACE", "NORP", "MISC"] },
+  { name: "Names", labels: ["PERSON", "ORG", "PLACE", "NORP"] },
   { name: "Numbers and times", labels: ["DATE", "TIME", "MONEY", "PERCENT", "NUMBER", "ORDINAL"] },
   { name: "Addresses", labels: ["EMAIL", "URL", "PHONE", "HASHTAG", "MENTION"] },
 ]);

@@ -10,17 +10,14 @@
 //!   national numbers with a trunk 0 in groups, 10-11 digits ("07700 900456", "020 7946 0958").
 //!   Refused: ISBNs, dates, IP addresses and bare runs of digits (order numbers).
 
-use std::sync::OnceLock;
-
 use regex::Regex;
 
-use super::{candidate, char_after, char_before, static_regex};
+use super::{candidate, char_after, char_before};
 use crate::label::Label;
 use crate::recognize::Candidate;
 
 fn email() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || {
+    lazy_regex!(|| {
         r"(?-u:\b)[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?-u:\b)".to_string()
     })
 }
@@ -31,8 +28,7 @@ const TLDS: &str = "com|org|net|edu|gov|mil|int|io|co|ai|app|dev|info|biz|me|tv|
 const AMBIGUOUS_TLDS: [&str; 10] = ["rs", "in", "it", "me", "so", "to", "at", "be", "no", "us"];
 
 fn url() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || {
+    lazy_regex!(|| {
         format!(
             r#"(?-u:\b)(?:(?:https?|ftp)://[^\s<>"]+|www\.[^\s<>"]+|(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?P<tld>{TLDS}))(?-u:\b)(?P<rest>(?::[0-9]{{2,5}})?(?:/[^\s<>"]*)?))"#
         )
@@ -40,8 +36,7 @@ fn url() -> &'static Regex {
 }
 
 fn phone() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || {
+    lazy_regex!(|| {
         r"(?:\+?1[\s.-]?)?(?:\([0-9]{3}\)\s?|(?-u:\b)[0-9]{3}[\s.-])[0-9]{3}[\s.-][0-9]{4}(?-u:\b)|\+[1-9][0-9]{0,2}(?:[\s.-]?\(?[0-9]{1,5}\)?){2,6}(?-u:\b)|(?-u:\b)0[1-9][0-9]{1,4}(?:[ -][0-9]{3,6}){1,2}(?-u:\b)".to_string()
     })
 }

@@ -10,11 +10,9 @@
 //! Values: `2024-04-25`, `--04-25` (ISO 8601 without a year), `2024-04`, `2024`, and intervals
 //! `start/end`. Slash dates get a value only when the order of day and month is unambiguous.
 
-use std::sync::OnceLock;
-
 use regex::{Captures, Regex};
 
-use super::{candidate, char_after, static_regex, word_after, word_before};
+use super::{candidate, char_after, word_after, word_before};
 use crate::analysis::Value;
 use crate::label::Label;
 use crate::recognize::Candidate;
@@ -46,8 +44,7 @@ fn year(name: &str) -> String {
 /// `md` "April 25", "Saturday, May 4", "Thu 14 Mar", "April 25-27, 2024", "Dec 23 - Jan 2";
 /// `my` "June 2025", "March, 1999"; `dm` "25 April 2024", "25-27 April", "the 4th of July 1776", "5th day of March, 2024".
 fn month_forms() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || {
+    lazy_regex!(|| {
         format!(
             r"(?-u:\b)(?:(?:(?:{WEEKDAYS}|{ABBR_WEEKDAYS})\.?,?\s+)?{}\s*{}(?:\s?[-–]\s?(?:{}\s*)?{})?(?:,?\s+{})?|{},?\s+{}|(?:(?:{WEEKDAYS}|{ABBR_WEEKDAYS})\.?,?\s+)?(?:[Tt]he\s+)?{}(?:\s?[-–]\s?{})?(?:\s+day)?(?:\s+of)?\s+{}(?:,?\s+{})?)",
             month("md_m1"),
@@ -69,8 +66,7 @@ fn month_forms() -> &'static Regex {
 /// "04/25/2024", "14.02.2022", month and year "03/2027" (`nm`, `ny`: a
 /// two-digit month, as on expiry dates and cards), and year ranges "2019-2021" (`ya`, `yb`).
 fn numeric() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || {
+    lazy_regex!(|| {
         format!(
             r"(?-u:\b)(?:(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}})(?P<it>T[0-2][0-9]:[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?)?|(?P<sa>[0-9]{{1,2}})/(?P<sb>[0-9]{{1,2}})/(?P<sy>[0-9]{{4}}|[0-9]{{2}})|(?P<dd>[0-9]{{1,2}})\.(?P<dm>[0-9]{{1,2}})\.(?P<dy>[0-9]{{4}})|(?P<nm>0[1-9]|1[0-2])/(?P<ny>{YEAR})|(?P<ya>{YEAR})\s?[-–]\s?(?P<yb>{YEAR}))(?-u:\b)"
         )
@@ -83,8 +79,7 @@ fn numeric() -> &'static Regex {
 /// "the 2020 election", "between 2015 and 2019" (the years alone are the mentions, groups `y`, `y2`;
 /// the context word is `ctx`, see [`year_in_context`]).
 fn contextual() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || {
+    lazy_regex!(|| {
         format!(
             r"(?-u:\b)(?:(?P<period>(?i:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+{YEAR}(?-u:\b)|(?i:early|mid|late)[\s-]+(?:{MONTHS_FULL})(?:,?\s+{YEAR})?(?-u:\b)|(?:Q[1-4]|H[12])\s+{YEAR}(?-u:\b)|(?i:the\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|half))(?:\s+of\s+{YEAR})?(?-u:\b)|[Tt]he\s+(?:(?:early|mid|late)-?\s?)?(?:'?[0-9]0s|(?:1[5-9]|20)[0-9]0s)(?-u:\b)|(?:(?:early|mid|late)-)?(?:1[5-9]|20)[0-9]0s(?-u:\b))|(?P<nth>[Tt]he\s+(?P<d>3[01]|[12][0-9]|[1-9])(?P<s>st|nd|rd|th)(?-u:\b))|(?P<yc>(?P<ctx>(?i:in|since|by|until|till|from|to|through|during|before|after|of|around|circa|year|the|a|an|fiscal|fy|between|for))\s+(?P<y>{WIDE_YEAR}|[1-9][0-9][0-9])(?-u:\b)(?:\s+(?:and|or|to|until)\s+(?P<y2>{WIDE_YEAR})(?-u:\b))?))"
         )
@@ -95,8 +90,7 @@ fn contextual() -> &'static Regex {
 /// relative date ("today", "next week", "later this month", "the past two years", "the coming weeks",
 /// "three days ago"), in one pass.
 fn named() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || {
+    lazy_regex!(|| {
         format!(
             r"(?-u:\b)(?:(?P<rel>(?i:today|tomorrow|yesterday|tonight|tmrw|(?:(?:later|earlier)\s+)?(?:next|last|past|this|coming|previous)\s+(?:week|month|year|decade|quarter|weekend|century|spring|summer|autumn|fall|winter|{WEEKDAYS})|(?P<counted>(?:next|last|past|coming|previous)\s+(?:(?:[0-9]+|{}|few|several)\s+)?(?:days|weeks|months|years|decades))|(?:[0-9]+|{}|a|an|a\s+few|several)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago))|(?P<wdr>(?:{WEEKDAYS}|{ABBR_WEEKDAYS})\s?[-–]\s?(?:{WEEKDAYS}|{ABBR_WEEKDAYS}))|(?P<month>{MONTHS_FULL})|(?P<wd>(?:{WEEKDAYS})s?)|(?P<abbr>{ABBR_WEEKDAYS}))(?-u:\b)",
             super::number::WORDS,

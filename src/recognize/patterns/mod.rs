@@ -7,6 +7,15 @@
 //! handles any input, non-ASCII included, without falling back to a slower engine.
 //! What each label matches and refuses is documented in `docs/PATTERNS.md`.
 
+/// A built-in pattern, compiled once on first use: `lazy_regex!(|| pattern)` is a `&'static Regex`.
+/// The one place the pattern families keep their regexes (each call site gets its own cell).
+macro_rules! lazy_regex {
+    ($pattern:expr) => {{
+        static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        crate::recognize::patterns::static_regex(&RE, $pattern)
+    }};
+}
+
 mod contact;
 mod date;
 mod money;
@@ -237,8 +246,7 @@ mod timing {
             out.extend(super::find(text));
         }
         fn baseline(text: &str, out: &mut Vec<super::Candidate>) {
-            static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-            let re = super::static_regex(&RE, || "[0-9]+".to_string());
+            let re = lazy_regex!(|| "[0-9]+".to_string());
             let n = re.find_iter(text).count();
             out.truncate(n.min(out.len()));
         }

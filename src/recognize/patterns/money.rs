@@ -7,12 +7,10 @@
 //!
 //! Values: `{amount, currency}` or `{from, to, currency}`; "$" is read as USD, "¥" as JPY.
 
-use std::sync::OnceLock;
-
 use regex::{Captures, Regex};
 
 use super::number::{parse_words, scale_power, scaled, DIGITS, WORDS};
-use super::{candidate, char_before, static_regex};
+use super::{candidate, char_before};
 use crate::analysis::Value;
 use crate::label::Label;
 use crate::recognize::Candidate;
@@ -28,8 +26,7 @@ fn scale(name: &str) -> String {
 
 /// "$5", "US$3.7 million", "EUR 50,000", "$120-150 million".
 fn prefixed() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || {
+    lazy_regex!(|| {
         format!(
             r"(?P<cur>US\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₩|₽|(?-u:\b)(?:{CODES})\s?)(?P<a>{DIGITS}){}?(?:\s?[-–]\s?(?:\$|€|£|¥)?(?P<b>{DIGITS}){}?)?(?-u:\b)",
             scale("sa"),
@@ -40,8 +37,7 @@ fn prefixed() -> &'static Regex {
 
 /// "5 million dollars", "ten dollars", "20 euros", "200 EUR", "1,000 pounds sterling".
 fn suffixed() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || {
+    lazy_regex!(|| {
         format!(
             r"(?i)(?-u:\b)(?P<a>{DIGITS}|{WORDS})(?:\s?[-–]\s?(?P<b>{DIGITS}))?(?P<sa>\s(?:thousand|million|billion|trillion))?\s(?P<cur>(?:US|U\.S\.|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand)\s+dollars?|dollars?|bucks|euros?|(?:British\s+)?pounds\s+sterling|yen|yuan|renminbi|rupees?|(?:Swiss\s+)?francs|cents?|(?-i:{CODES}))(?-u:\b)"
         )

@@ -5,11 +5,9 @@
 //! or more dots (scores "3-2", ratios "3:1", "50/50", versions "2.4.1", IP addresses), numbers after
 //! "version"/"v", and the bare word "one" (a pronoun far more often than a count).
 
-use std::sync::OnceLock;
-
 use regex::{Captures, Regex};
 
-use super::{candidate, char_after, char_before, static_regex, word_before};
+use super::{candidate, char_after, char_before, word_before};
 use crate::analysis::Value;
 use crate::label::Label;
 use crate::recognize::Candidate;
@@ -25,20 +23,17 @@ const ORDINAL_WORDS: &str = r"(?:first|second|third|fourth|fifth|sixth|seventh|e
 const TENS_WORDS: &str = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 
 fn digit_number() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || {
+    lazy_regex!(|| {
         format!(r"(?:[-+−])?{DIGITS}(?:\s(?:thousand|million|billion|trillion)(?-u:\b))?")
     })
 }
 
 fn word_number() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || format!(r"(?i)(?-u:\b){WORDS}"))
+    lazy_regex!(|| format!(r"(?i)(?-u:\b){WORDS}"))
 }
 
 fn ordinal() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || {
+    lazy_regex!(|| {
         format!(
             r"(?i)(?-u:\b)(?:(?P<d>[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?P<suffix>st|nd|rd|th)|(?:(?P<tens>{TENS_WORDS})-)?(?P<w>{ORDINAL_WORDS}))(?-u:\b)"
         )
@@ -46,8 +41,7 @@ fn ordinal() -> &'static Regex {
 }
 
 fn percent() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || {
+    lazy_regex!(|| {
         format!(
             r"(?i)(?P<a>[-+−]?{DIGITS}|(?-u:\b){WORDS})(?:\s?%?\s?[-–]\s?(?P<b>{DIGITS}))?(?:\s?%|\s(?:percent|per\s?cent|pct|percentage\s+points?)(?-u:\b))"
         )

@@ -7,11 +7,9 @@
 //! Values (24-hour `HH:MM` or `HH:MM:SS`, ranges `start/end`) are given when unambiguous: with am/pm,
 //! or a two-digit hour ("07:30", "19:45"). "7:30" alone could be morning or evening and has none.
 
-use std::sync::OnceLock;
-
 use regex::{Captures, Regex};
 
-use super::{candidate, char_after, char_before, static_regex, word_before};
+use super::{candidate, char_after, char_before, word_before};
 use crate::analysis::Value;
 use crate::label::Label;
 use crate::recognize::Candidate;
@@ -22,8 +20,7 @@ const ZONE: &str =
 
 /// Times with am/pm, alone or as a range: "6pm", "7:30 PM", "9.30am" (British), "9am-5pm", "7-10am".
 fn with_meridiem() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || {
+    lazy_regex!(|| {
         format!(
             r"(?-u:\b)(?:(?P<h1>1[0-2]|0?[1-9])(?::(?P<m1>[0-5][0-9]))?\s?(?P<ap1>{MERIDIEM})?\s?[-–]\s?)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?)?\s?(?P<ap>{MERIDIEM}){ZONE}"
         )
@@ -33,8 +30,7 @@ fn with_meridiem() -> &'static Regex {
 /// Colon times without am/pm: "19:45", "07:30", "23:59:30", "14:30 UTC", and ranges of two-digit
 /// hours "09:00–17:00" (`h1`, `m1`).
 fn clock() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || {
+    lazy_regex!(|| {
         format!(
             r"(?-u:\b)(?:(?P<h1>[01]?[0-9]|2[0-4]):(?P<m1>[0-5][0-9])\s?[-–]\s?)?(?P<h>[01]?[0-9]|2[0-4]):(?P<m>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?-u:\b){ZONE}"
         )
@@ -42,8 +38,7 @@ fn clock() -> &'static Regex {
 }
 
 fn words() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, || {
+    lazy_regex!(|| {
         r"(?i)(?-u:\b)(?:noon|midday|midnight|(?:1[0-2]|[1-9])\s?o['’]clock)(?-u:\b)".to_string()
     })
 }
