@@ -49,3 +49,6 @@ bytes=$(wc -c < "$wasm")
 gz=$(gzip -9 -c "$wasm" | wc -c)
 js_gz=$(gzip -9 -c "$out/web/textlens.js" | wc -c)
 printf '[build] %s: %d bytes raw, %d bytes gzip -9 (glue textlens.js: %d bytes gzip -9)\n' "$wasm" "$bytes" "$gz" "$js_gz"
+
+# The demo's build-time sample analysis (www/gen/) and its single-file form (dist/textlens-demo.html).
+node scripts/build-demo.mjs
