@@ -101,13 +101,17 @@ async function main() {
   html = replaceOnce(html, /<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`);
   html = replaceOnce(html, /\s*<link rel="stylesheet" href="\/pkg\/highlight.css">\s*<link rel="stylesheet" href="style.css">/, `\n  <style>${css}</style>`);
   html = replaceOnce(html, /\s*<script type="importmap">[\s\S]*?<\/script>/, "");
-  html = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, "");
-  html = replaceOnce(html, /<script type="module" src="app.js"><\/script>/, `<script type="module">${appJs}</script>`);
+  html = html.replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, "");
+  // The page's script runs as soon as the parser reaches it (async: it does not wait for the end of the
+  // document), just after the markup and the sample, so the sample is painted before the parser has
+  // read the 1 MB of the worker's source; the page starts the worker once the document is parsed.
+  html = replaceOnce(html, /\s*<script type="module" src="app.js"><\/script>/, "");
   html = replaceOnce(
     html,
     /<\/body>/,
-    `<script type="text/plain" id="textlens-worker-source">${scriptSafe(workerJs)}</script>\n` +
-      `<script type="application/json" id="sample-data">${JSON.stringify(data).replace(/</g, "\\u003c")}</script>\n</body>`,
+    `<script type="application/json" id="sample-data">${JSON.stringify(data).replace(/</g, "\\u003c")}</script>\n` +
+      `<script type="module" async>${appJs}</script>\n` +
+      `<script type="text/plain" id="textlens-worker-source">${scriptSafe(workerJs)}</script>\n</body>`,
   );
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, html);
