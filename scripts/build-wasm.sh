@@ -4,7 +4,8 @@
 #   pkg/gen/node/  CommonJS glue for Node (`--target nodejs`), plus api.cjs: pkg/lib/api.js (the API
 #                  layer every entry shares) converted to CommonJS for the `require` entry pkg/node.cjs,
 #                  and index.d.cts, the package's types for `require`
-# Then prints the wasm size, raw and gzip -9. Works offline once scripts/setup.sh has run.
+# Then prints the wasm size, raw and gzip -9, and builds the demo's generated files (scripts/build-demo.mjs:
+# www/gen/sample.json and the single-file dist/textlens-demo.html). Works offline once scripts/setup.sh has run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # cargo install puts tools here; a fresh shell may not have it on PATH yet.
