@@ -137,6 +137,7 @@ async function show(text, { origin = "" } = {}) {
     return;
   }
   if (run.signal.aborted) return;
+  if (state.text !== text) state.sentences = []; // graded below; the last text's must not shade this one
   state.text = text;
   state.analysis = analysis;
   state.cycle.clear();
@@ -485,12 +486,13 @@ async function openFile(file) {
 
 async function exportAnalysis() {
   const text = state.text;
-  const analysis = await analyzeInWorker(text);
+  const analysis = await analyzeInWorker(text); // the default result, exactly as analyze(text) gives it
+  const sentences = await sentencesOf(text, await analysisOf(text));
   const data = {
     generator: "textlens demo",
     text,
     analysis,
-    sentences: state.sentences.map(({ start, end, grade, words, level }) => ({ start, end, grade, words, level })),
+    sentences: sentences.map(({ start, end, grade, words, level }) => ({ start, end, grade, words, level })),
   };
   const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
   const a = document.createElement("a");

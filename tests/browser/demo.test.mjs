@@ -82,6 +82,15 @@ test("typing highlights live (debounced, in the worker) what analyze() finds", a
   // The analysis ran in a worker: the page itself never fetched the wasm.
   const pageFetchedWasm = await page.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith(".wasm")));
   assert.equal(pageFetchedWasm, false);
+
+  // Keystrokes closer together than the debounce make one analysis and one paint, of the final text.
+  const shown = Number(await page.getAttribute("body", "data-shown"));
+  await page.focus("#text");
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Paris", { delay: 20 });
+  await waitShown(page, `${text} Paris`);
+  assert.equal(Number(await page.getAttribute("body", "data-shown")), shown + 1);
+  assert.deepEqual(await paintedRanges(page), expectedRanges(`${text} Paris`));
 });
 
 test("entering text shows its statistics and highlights its entities", async () => {
