@@ -118,6 +118,7 @@ const state = {
   view: "entities",
   handle: null,
   run: null,
+  painting: null,
   cycle: new Map(),
 };
 
@@ -144,11 +145,13 @@ async function show(text, { origin = "" } = {}) {
   if (output.textContent !== text || output.childNodes.length !== 1) output.replaceChildren(document.createTextNode(text));
   output.dataset.done = "false";
   try {
-    await paint(run.signal);
+    await paint(newPaint().signal);
   } catch (err) {
     if (err.name !== "AbortError") status.textContent = `Error: ${err.message}`;
-    return;
+    // A repaint (a toggled type or view) took over the painting: the panels are still this text's.
+    if (err.name !== "AbortError" || run.signal.aborted) return;
   }
+  if (run.signal.aborted) return; // a newer text is on its way
   renderLegend();
   renderTypeChart();
   renderStats(analysis.stats);
@@ -194,12 +197,17 @@ async function paint(signal) {
   });
 }
 
+/** A new painting run, cancelling the one in progress (the analysis of a show() goes on). */
+function newPaint() {
+  state.painting?.abort();
+  return (state.painting = new AbortController());
+}
+
 async function repaint() {
-  state.run?.abort();
-  const run = (state.run = new AbortController());
+  if (!state.analysis) return;
   output.dataset.done = "false";
   try {
-    await paint(run.signal);
+    await paint(newPaint().signal);
   } catch (err) {
     if (err.name !== "AbortError") status.textContent = `Error: ${err.message}`;
     return;
