@@ -8,6 +8,7 @@ import initWorker, { analyze as analyzeWorker } from "textlens/worker";
 import { hasHighlightApi, highlight } from "textlens/highlight";
 import { difficultyChart, labelColor, typeChart } from "./charts.js";
 import { ACCEPT, textFromFile } from "./file-text.js";
+import { labelName } from "./labels.js";
 import { readingOf } from "./readability.js";
 import { FULL_OPTIONS, LEVELS, sentenceDifficulty } from "./sentences.js";
 
@@ -43,15 +44,6 @@ function startWorker() {
 }
 /** textlens/worker's analyze, once the worker is started. */
 const analyzeInWorker = (text, options) => startWorker().then(() => analyzeWorker(text, options));
-
-/** Readable names of the built-in labels (others are shown as they are). */
-const LABEL_NAMES = {
-  PERSON: "People", ORG: "Organisations", PLACE: "Places", NORP: "Groups", MISC: "Other names",
-  DATE: "Dates", TIME: "Times", MONEY: "Money", PERCENT: "Percentages", NUMBER: "Numbers",
-  ORDINAL: "Ordinals", EMAIL: "E-mail", URL: "Web addresses", PHONE: "Phone numbers",
-  HASHTAG: "Hashtags", MENTION: "Handles",
-};
-const labelName = (label) => LABEL_NAMES[label] ?? label;
 
 /** The statistics panel: groups of [key, label, format]. Keys are the Stats fields (docs/STATISTICS.md). */
 const STAT_GROUPS = [

@@ -9,7 +9,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-import { analyze } from "../../pkg/node.js";
+import { Analyzer, analyze } from "../../pkg/node.js";
+import { LABEL_NAMES } from "../../www/labels.js";
 import { FULL_OPTIONS, sentenceDifficulty } from "../../www/sentences.js";
 import { launch, startSession } from "./chromium.mjs";
 
@@ -91,6 +92,27 @@ test("typing highlights live (debounced, in the worker) what analyze() finds", a
   await waitShown(page, `${text} Paris`);
   assert.equal(Number(await page.getAttribute("body", "data-shown")), shown + 1);
   assert.deepEqual(await paintedRanges(page), expectedRanges(`${text} Paris`));
+});
+
+test("pasting text highlights what analyze() finds", async () => {
+  const { page } = await openDemo();
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(session.url).origin });
+  const text = "Pasted: the Harbour Trust gave €400,000 to Port Elliot on 12 March 2026. See https://example.org/grant #grants";
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.focus("#text");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Control+V");
+  await waitShown(page, text);
+  assert.deepEqual(await paintedRanges(page), expectedRanges(text));
+});
+
+test("every label the analyser reports has a readable name", () => {
+  const analyzer = new Analyzer();
+  try {
+    assert.deepEqual(analyzer.labels().filter((l) => !(l in LABEL_NAMES)), []);
+  } finally {
+    analyzer.free();
+  }
 });
 
 test("entering text shows its statistics and highlights its entities", async () => {
