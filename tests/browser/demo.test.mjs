@@ -84,13 +84,15 @@ test("typing highlights live (debounced, in the worker) what analyze() finds", a
   const pageFetchedWasm = await page.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith(".wasm")));
   assert.equal(pageFetchedWasm, false);
 
-  // Keystrokes closer together than the debounce make one analysis and one paint, of the final text.
+  // Keystrokes closer together than the debounce (200 ms) are analysed and painted together: 20 ms apart,
+  // six keystrokes make one paint (fewer than six even if this shared machine stalls between two).
   const shown = Number(await page.getAttribute("body", "data-shown"));
   await page.focus("#text");
   await page.keyboard.press("End");
   await page.keyboard.type(" Paris", { delay: 20 });
   await waitShown(page, `${text} Paris`);
-  assert.equal(Number(await page.getAttribute("body", "data-shown")), shown + 1);
+  const paints = Number(await page.getAttribute("body", "data-shown")) - shown;
+  assert.ok(paints >= 1 && paints < 6, `${paints} paints for 6 keystrokes`);
   assert.deepEqual(await paintedRanges(page), expectedRanges(`${text} Paris`));
 });
 
