@@ -4,7 +4,8 @@
 #   pkg/gen/node/  CommonJS glue for Node (`--target nodejs`), plus api.cjs: pkg/lib/api.js (the API
 #                  layer every entry shares) converted to CommonJS for the `require` entry pkg/node.cjs,
 #                  and index.d.cts, the package's types for `require`
-# Then prints the wasm size, raw and gzip -9. Works offline once scripts/setup.sh has run.
+# Then prints the wasm size, raw and gzip -9, and builds the demo's generated files (scripts/build-demo.mjs:
+# www/gen/sample.json and the single-file dist/textlens-demo.html). Works offline once scripts/setup.sh has run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # cargo install puts tools here; a fresh shell may not have it on PATH yet.
@@ -49,3 +50,6 @@ bytes=$(wc -c < "$wasm")
 gz=$(gzip -9 -c "$wasm" | wc -c)
 js_gz=$(gzip -9 -c "$out/web/textlens.js" | wc -c)
 printf '[build] %s: %d bytes raw, %d bytes gzip -9 (glue textlens.js: %d bytes gzip -9)\n' "$wasm" "$bytes" "$gz" "$js_gz"
+
+# The demo's build-time sample analysis (www/gen/) and its single-file form (dist/textlens-demo.html).
+node scripts/build-demo.mjs

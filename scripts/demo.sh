@@ -22,6 +22,7 @@ echo
 echo "== textlens analyze www/samples/sample.txt =="
 target/native/textlens analyze www/samples/sample.txt
 echo
+echo "The demo as one file, no server needed: dist/textlens-demo.html (open it with file://)"
 if $serve; then
   exec node scripts/serve.mjs "$port"
 fi
