@@ -146,14 +146,6 @@ impl DocContext {
     }
 }
 
-impl DocContext {
-    /// Whether the document writes word `i` of `view` with a capital in the middle of a sentence
-    /// somewhere.
-    pub fn capitalised_mid_sentence(&self, view: &SentenceView<'_>, i: usize) -> bool {
-        self.cap_mid.contains(&view.info[i].word_hash)
-    }
-}
-
 #[inline]
 fn is_opening(t: &Token<'_>) -> bool {
     t.text.len() <= 3

@@ -69,7 +69,7 @@ pub fn find_in(text: &str, sentences: &[std::ops::Range<usize>]) -> Vec<Candidat
             scores[i]
         });
         let before = out.len();
-        spans(view, &doc, &tags, &scores, &mut out);
+        spans(view, &tags, &scores, &mut out);
         let first = covered.len();
         covered.extend(out[before..].iter().map(|c| (c.start, c.end)));
         covered[first..].sort_unstable();
@@ -78,6 +78,8 @@ pub fn find_in(text: &str, sentences: &[std::ops::Range<usize>]) -> Vec<Candidat
     propagate(text, &views, &covered, &bounds, &mut out);
     relabel_possessive_organisations(text, &mut out);
     relabel_people_by_role(text, &mut out);
+    relabel_organisations_by_kind(text, &mut out);
+    drop_lone_sentence_openers(text, &mut out);
     drop_lone_unknown_people(text, &mut out);
     relabel_located_people(text, &mut out);
     // MISC is tagged so that works and events are not taken for people or places, but it is
@@ -120,6 +122,84 @@ fn drop_lone_unknown_people(text: &str, out: &mut Vec<Candidate>) {
             || gazetteer.flags_of_key(features::key_of(name))
                 & (gazetteer::GIVEN | gazetteer::SURNAME)
                 != 0
+    });
+}
+
+/// Common nouns for kinds of organisation, which name one when put before its name ("the Lisbon
+/// studio Atelier Marés", "the carmaker Toyota").
+const ORG_KINDS: &[&str] = &[
+    "studio",
+    "firm",
+    "company",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "publisher",
+    "newspaper",
+    "broadcaster",
+    "airline",
+    "startup",
+    "charity",
+    "insurer",
+    "lender",
+    "label",
+    "agency",
+    "band",
+    "club",
+    "group",
+    "bank",
+    "brewer",
+    "conglomerate",
+    "manufacturer",
+    "supermarket",
+];
+
+/// Relabels as organisations the people and places written right after a kind of organisation
+/// ("the Lisbon studio Atelier Marés").
+fn relabel_organisations_by_kind(text: &str, out: &mut [Candidate]) {
+    for c in out
+        .iter_mut()
+        .filter(|c| c.label == Label::Person || c.label == Label::Place)
+    {
+        if super::word_before(text, c.start).is_some_and(|w| ORG_KINDS.contains(&w)) {
+            c.label = Label::Org;
+        }
+    }
+}
+
+/// Drops the one-word names that open a sentence, are ordinary words ("Harbour city opens its new
+/// library"), on no list of names or places, and that the text never names alone elsewhere.
+fn drop_lone_sentence_openers(text: &str, out: &mut Vec<Candidate>) {
+    let gazetteer = Gazetteer::get();
+    let mut counts: FastMap<&str, usize> = FastMap::default();
+    for c in out.iter() {
+        *counts.entry(&text[c.start..c.end]).or_default() += 1;
+    }
+    let ordinary = |word: &str| {
+        let flags = |w: &str| gazetteer.flags_of_key(features::key_of(w));
+        let own = flags(word);
+        let common = own & gazetteer::COMMON != 0
+            || (word.len() > 3
+                && word.ends_with('s')
+                && flags(&word[..word.len() - 1]) & gazetteer::COMMON != 0);
+        common
+            && own & (gazetteer::PLACE | gazetteer::GIVEN | gazetteer::SURNAME | gazetteer::DEMONYM)
+                == 0
+    };
+    out.retain(|c| {
+        let name = &text[c.start..c.end];
+        let opens = text[..c.start]
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back()
+            .is_none_or(|ch| matches!(ch, '\n' | '.' | '!' | '?' | '"' | '\u{201C}'));
+        !(c.source == Source::Names
+            && opens
+            && !name.contains([' ', '-'])
+            && name.chars().skip(1).all(char::is_lowercase)
+            && counts.get(name) == Some(&1)
+            && !Listed::get().names.contains(name)
+            && ordinary(name))
     });
 }
 
@@ -547,7 +627,6 @@ fn is_edge_connector(view: &SentenceView<'_>, i: usize) -> bool {
 /// person); its label is the best non-O class of the summed token scores.
 fn spans(
     view: &SentenceView<'_>,
-    doc: &DocContext,
     tags: &[u8],
     scores: &[[f32; CLASSES]],
     out: &mut Vec<Candidate>,
@@ -634,22 +713,6 @@ fn spans(
                         s += 1;
                     }
                 }
-            }
-            // "Harbour city opens ...": one ordinary word opening a sentence, on no list of names
-            // or places (a word that ends them, like "harbour", is no name alone), that the text
-            // never capitalises mid-sentence, is not a name.
-            if e - s == 1
-                && s == 0
-                && !view.upper()
-                && is_common_word(view, 0)
-                && view.flags(0)
-                    & !(gazetteer::COMMON | gazetteer::PLACE_WORD | gazetteer::ORG_WORD)
-                    == 0
-                && view.phrase(0) == 0
-                && !doc.capitalised_mid_sentence(view, 0)
-            {
-                i = j;
-                continue;
             }
             if s >= e {
                 i = j;
@@ -790,19 +853,6 @@ fn head_tag(view: &SentenceView<'_>, i: usize) -> Option<u8> {
     } else {
         None
     }
-}
-
-/// Whether token `i` is on the common-word list, or is the plural of a word on it ("Shares").
-fn is_common_word(view: &SentenceView<'_>, i: usize) -> bool {
-    if view.flags(i) & gazetteer::COMMON != 0 {
-        return true;
-    }
-    let word = view.tokens[i].text;
-    word.len() > 3
-        && word.ends_with('s')
-        && Gazetteer::get().flags_of_key(features::key_of(&word[..word.len() - 1]))
-            & gazetteer::COMMON
-            != 0
 }
 
 /// Whether tokens `s..e` are exactly one gazetteer place ("North Korea", "Japan"): a country

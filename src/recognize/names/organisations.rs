@@ -3,7 +3,7 @@
 //! banks, exchanges and sports bodies. Written for textlens from common knowledge (no source).
 //!
 //! A name on this list is an organisation wherever it is capitalised as here: the tagger's label is
-//! replaced, and a mention the tagger missed is found (see [`super::propagate`]). Names that are
+//! replaced, and a mention the tagger missed is found (by the document pass that tags again every name found). Names that are
 //! also common people's names or places ("Ford", "Wellington") are left out on purpose.
 
 /// The names, exactly as capitalised in running text.
