@@ -398,7 +398,9 @@ test("highlight colours keep text contrast at 4.5:1 or more, in the light and th
   // Every label pkg/highlight.css paints, and the demo's own sentence shades and flash.
   const css = readFileSync(new URL("../../pkg/highlight.css", import.meta.url), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
   const labels = [...new Set([...css.matchAll(/::highlight\(textlens-([a-z0-9_-]+)\)/g)].map((m) => m[1]))];
-  assert.ok(labels.length >= 16);
+  // tests/contracts.rs checks that the CSS paints exactly the labels the core reports; this
+  // only guards the pattern above against matching nothing.
+  assert.ok(labels.length >= 15, `labels found in the CSS: ${labels.join(", ")}`);
   const properties = [...labels.map((l) => `--textlens-${l}`), "--textlens-other", "--level-hard", "--level-very-hard", "--flash"];
   const backgrounds = {};
   for (const colorScheme of ["light", "dark"]) {
