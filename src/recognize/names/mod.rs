@@ -79,6 +79,7 @@ pub fn find_in(text: &str, sentences: &[std::ops::Range<usize>]) -> Vec<Candidat
     relabel_possessive_organisations(text, &mut out);
     relabel_people_by_role(text, &mut out);
     relabel_organisations_by_kind(text, &mut out);
+    relabel_by_definition(text, &mut out);
     drop_lone_sentence_openers(text, &mut out);
     drop_lone_unknown_people(text, &mut out);
     relabel_located_people(text, &mut out);
@@ -163,6 +164,109 @@ fn relabel_organisations_by_kind(text: &str, out: &mut [Candidate]) {
     {
         if super::word_before(text, c.start).is_some_and(|w| ORG_KINDS.contains(&w)) {
             c.label = Label::Org;
+        }
+    }
+}
+
+/// Nouns for kinds of place, which name one in "the village of X" or "X is a town in ...".
+const PLACE_KINDS: &[&str] = &[
+    "town",
+    "village",
+    "city",
+    "parish",
+    "county",
+    "district",
+    "province",
+    "municipality",
+    "region",
+    "suburb",
+    "hamlet",
+    "commune",
+    "island",
+    "river",
+    "lake",
+    "mountain",
+    "neighbourhood",
+    "neighborhood",
+    "township",
+    "borough",
+    "community",
+    "settlement",
+    "valley",
+    "peninsula",
+];
+
+/// Nouns for kinds of organisation in a definition ("X is a company ...", "X is a rock band").
+const DEFINED_ORG_KINDS: &[&str] = &[
+    "company",
+    "band",
+    "corporation",
+    "organisation",
+    "organization",
+    "university",
+    "college",
+    "party",
+    "club",
+    "firm",
+    "agency",
+    "station",
+    "newspaper",
+    "magazine",
+    "label",
+    "team",
+];
+
+/// The label that the words before or after a name define it by: "the village of X", "X is a
+/// town in ...", "X was a rock band": the kind noun among the next four words of a definition.
+fn defined_label(text: &str, c: &Candidate) -> Option<Label> {
+    let head = text[..c.start].trim_end_matches(' ');
+    if let Some(head) = head.strip_suffix(" of") {
+        let kind = head.rsplit(' ').next().unwrap_or("");
+        if PLACE_KINDS.contains(&kind) {
+            return Some(Label::Place);
+        }
+    }
+    let rest = &text[c.end..];
+    let definition = [
+        "is an ", "is a ", "was an ", "was a ", "is the ", "was the ",
+    ]
+    .iter()
+    .find_map(|v| rest.strip_prefix(' ').and_then(|r| r.strip_prefix(v)))?;
+    for word in definition
+        .split([' ', ',', '(', ')', '.', ';', ':'])
+        .filter(|w| !w.is_empty())
+        .take(4)
+    {
+        if PLACE_KINDS.contains(&word) {
+            return Some(Label::Place);
+        }
+        if DEFINED_ORG_KINDS.contains(&word) {
+            return Some(Label::Org);
+        }
+        if PERSON_ROLES.contains(&word) {
+            return Some(Label::Person);
+        }
+    }
+    None
+}
+
+/// Relabels every mention of a name that the text defines somewhere ("Cliddesden ... the village
+/// of Cliddesden", "Baatsagaan is a sum (district) of ...") by that definition.
+fn relabel_by_definition(text: &str, out: &mut [Candidate]) {
+    let mut defined: FastMap<&str, Label> = FastMap::default();
+    for c in out.iter().filter(|c| c.label.is_name()) {
+        if let Some(label) = defined_label(text, c) {
+            defined.entry(&text[c.start..c.end]).or_insert(label);
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    for c in out.iter_mut() {
+        if let Some(label) = defined.get(&text[c.start..c.end]) {
+            if c.label != Label::Norp && !Listed::get().names.contains(&text[c.start..c.end]) {
+                c.label = label.clone();
+            }
         }
     }
 }
@@ -1045,6 +1149,39 @@ mod tests {
         ] {
             assert!(!in_person_frame(text, &c(text, word)), "{text}");
         }
+    }
+
+    #[test]
+    fn a_definition_labels_every_mention_of_the_name() {
+        let c = |text: &str, word: &str, label: Label| Candidate {
+            label,
+            ..person_at(text.find(word).unwrap(), word)
+        };
+        let text = "Cliddesden station served the village of Cliddesden.";
+        let at = text.rfind("Cliddesden").unwrap();
+        assert_eq!(
+            defined_label(text, &person_at(at, "Cliddesden")),
+            Some(Label::Place)
+        );
+        let text = "Weather Report was an American jazz fusion band.";
+        assert_eq!(
+            defined_label(text, &c(text, "Weather Report", Label::Place)),
+            Some(Label::Org)
+        );
+        let text = "Baatsagaan is a sum (district) of Bayankhongor.";
+        let mut out = vec![c(text, "Baatsagaan", Label::Person)];
+        relabel_by_definition(text, &mut out);
+        assert_eq!(out[0].label, Label::Place);
+        let text = "Mark Smith is the chief executive of the bank.";
+        assert_eq!(
+            defined_label(text, &c(text, "Mark Smith", Label::Org)),
+            Some(Label::Person)
+        );
+        let text = "Mark Smith met the bank.";
+        assert_eq!(
+            defined_label(text, &c(text, "Mark Smith", Label::Org)),
+            None
+        );
     }
 
     #[test]
