@@ -76,6 +76,7 @@ pub fn find_in(text: &str, sentences: &[std::ops::Range<usize>]) -> Vec<Candidat
         bounds.push(covered.len());
     }
     propagate(text, &views, &covered, &bounds, &mut out);
+    join_listed_phrases(text, &views, &mut out);
     relabel_possessive_organisations(text, &mut out);
     relabel_people_by_role(text, &mut out);
     relabel_organisations_by_kind(text, &mut out);
@@ -634,7 +635,7 @@ fn propagate(
     out.sort_by_key(|c| (c.start, c.end));
 }
 
-/// The [`organisations`] list, ready for lookups.
+/// The [`organisations`] list and the football clubs named after places, ready for lookups.
 struct Listed {
     names: FastSet<&'static str>,
     /// The first token of each name: a phrase is only looked up from such a token.
@@ -644,13 +645,85 @@ struct Listed {
 impl Listed {
     fn get() -> &'static Listed {
         static LISTED: std::sync::OnceLock<Listed> = std::sync::OnceLock::new();
-        LISTED.get_or_init(|| Listed {
-            names: organisations::NAMES.iter().copied().collect(),
-            first_tokens: organisations::NAMES
+        LISTED.get_or_init(|| {
+            // Decoded once for the life of the program, so leaking the list gives it the
+            // `'static` lifetime of the hand-written names beside it.
+            let clubs: &'static [String] = Vec::leak(organisations::clubs());
+            let names: FastSet<&'static str> = organisations::NAMES
+                .iter()
+                .copied()
+                .chain(clubs.iter().map(String::as_str))
+                .collect();
+            let first_tokens = names
                 .iter()
                 .filter_map(|name| tokens::tokenize(name, 0).first().map(|t| t.text))
-                .collect(),
+                .collect();
+            Listed {
+                names,
+                first_tokens,
+            }
         })
+    }
+}
+
+/// Makes every listed organisation of more than one word one mention, whatever the tagger cut
+/// it into: "Sheffield Wednesday" and "Real Madrid" are clubs, not the place "Sheffield" and a
+/// day, or "Madrid". A longer name that holds a listed one ("Real Madrid CF") becomes an
+/// organisation; a name that crosses a listed one's edge is left alone. `out` is sorted.
+fn join_listed_phrases(text: &str, views: &[SentenceView<'_>], out: &mut Vec<Candidate>) {
+    let listed = Listed::get();
+    let mut joined: Vec<(usize, usize)> = Vec::new();
+    for view in views.iter().filter(|v| !v.upper()) {
+        let n = view.len();
+        let mut i = 0;
+        while i < n {
+            let mut step = 1;
+            if view.tokens[i].is_capitalised() && listed.first_tokens.contains(view.tokens[i].text)
+            {
+                let longest = gazetteer::MAX_PHRASE_TOKENS.min(n - i);
+                for len in (2..=longest).rev() {
+                    let (s, e) = (view.tokens[i].start, view.tokens[i + len - 1].end);
+                    if listed.names.contains(&text[s..e]) {
+                        joined.push((s, e));
+                        step = len;
+                        break;
+                    }
+                }
+            }
+            i += step;
+        }
+    }
+    if joined.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for (s, e) in joined {
+        // The candidates that overlap the phrase, found from the first that ends after it starts.
+        let first = out.partition_point(|c| c.end <= s);
+        let overlapping = out[first..].iter().take_while(|c| c.start < e).count();
+        let range = first..first + overlapping;
+        if let Some(outer) = out[range.clone()]
+            .iter_mut()
+            .find(|c| c.start <= s && c.end >= e)
+        {
+            outer.label = Label::Org;
+        } else if out[range.clone()]
+            .iter()
+            .all(|c| c.start >= s && c.end <= e)
+        {
+            out.drain(range);
+            added.push(Candidate {
+                start: s,
+                end: e,
+                label: Label::Org,
+                value: None,
+                source: Source::Names,
+            });
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|c| (c.start, c.end));
     }
 }
 
@@ -1117,6 +1190,19 @@ mod tests {
             .collect();
         assert!(found.contains(&("Clydebank", Label::Org)), "{found:?}");
         assert!(found.contains(&("Hartlepool", Label::Org)), "{found:?}");
+    }
+
+    #[test]
+    fn a_listed_club_or_party_is_one_organisation() {
+        let f = found(
+            "Sheffield Wednesday beat Real Madrid on Saturday. New Zealand First leader Winston \
+             Peters spoke. Fans of Sheffield Wednesday cheered in Sheffield.",
+        );
+        assert!(f.contains(&("Sheffield Wednesday", Label::Org)), "{f:?}");
+        assert!(f.contains(&("Real Madrid", Label::Org)), "{f:?}");
+        assert!(f.contains(&("New Zealand First", Label::Org)), "{f:?}");
+        assert!(f.contains(&("Sheffield", Label::Place)), "{f:?}");
+        assert!(!f.contains(&("Madrid", Label::Place)), "{f:?}");
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Knowledge of organisations that are organisations in nearly every context: news agencies,
 //! international bodies, governments named by their seat ("the Kremlin", "the Pentagon"), central
-//! banks, exchanges and sports bodies. Written for textlens from common knowledge (no source).
+//! banks, exchanges and sports bodies, written for textlens from common knowledge (no source); and
+//! the football clubs whose names hold a place ("Sheffield Wednesday", "Real Madrid"), built from
+//! openfootball/clubs (CC0) by `scripts/build_clubs.py` into `data/clubs.txt`.
 //!
 //! A name on this list is an organisation wherever it is capitalised as here: the tagger's label is
 //! replaced, and a mention the tagger missed is found (by the document pass that tags again every name found). Names that are
@@ -114,6 +116,17 @@ pub const NAMES: &[&str] = &[
     "NHL",
     "ICC",
     "IAAF",
+    // Political parties with names that read as places or common words.
+    "New Zealand First",
+    "Sinn Fein",
+    "Sinn Féin",
+    "Fine Gael",
+    "Fianna Fail",
+    "Fianna Fáil",
+    "Likud",
+    "Forza Italia",
+    "Podemos",
+    "Syriza",
     // Companies with names that read as people or places.
     "Microsoft",
     "Google",
@@ -131,9 +144,36 @@ pub const NAMES: &[&str] = &[
     "Benetton",
 ];
 
+/// The clubs list as embedded: the front-coded copy of `data/clubs.txt` (see
+/// [`crate::front_coding`]; a test checks they agree).
+const CLUBS: &str = include_str!("data/clubs.fc");
+
+/// The football clubs named after a place, as capitalised in running text.
+pub fn clubs() -> Vec<String> {
+    crate::front_coding::decode(CLUBS)
+}
+
 #[cfg(test)]
 mod tests {
     use super::NAMES;
+
+    #[test]
+    fn compact_files_clubs_match_the_readable_list() {
+        use crate::front_coding::{check_compact_file, encode, readable_words};
+        let words = readable_words(include_str!("data/clubs.txt"));
+        let expected = encode(words.iter().copied());
+        assert_eq!(crate::front_coding::decode(&expected), words);
+        check_compact_file(
+            "src/recognize/names/data",
+            "clubs.fc",
+            &expected,
+            super::CLUBS,
+        );
+        assert!(words.contains(&"Sheffield Wednesday") && words.contains(&"Real Madrid"));
+        for club in &words {
+            assert!(club.split(' ').count() <= super::super::gazetteer::MAX_PHRASE_TOKENS);
+        }
+    }
 
     #[test]
     fn names_are_capitalised_unique_and_short() {
