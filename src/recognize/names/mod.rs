@@ -18,6 +18,7 @@
 pub mod features;
 pub mod gazetteer;
 pub mod model;
+pub mod not_names;
 pub mod organisations;
 pub mod tokens;
 #[cfg(feature = "train")]
@@ -84,6 +85,7 @@ pub fn find_in(text: &str, sentences: &[std::ops::Range<usize>]) -> Vec<Candidat
     drop_lone_sentence_openers(text, &mut out);
     drop_lone_unknown_people(text, &mut out);
     relabel_located_people(text, &mut out);
+    not_names::drop_non_names(text, &mut out);
     // MISC is tagged so that works and events are not taken for people or places, but it is
     // not reported: strict F1 on MISC is 0.09 (CoNLL dev) and 0.14 (wikigold), too low to show.
     out.retain(|c| c.label != Label::Misc);
