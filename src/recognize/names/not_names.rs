@@ -4,10 +4,14 @@
 //! - era markers after a year or a century ("508 BC", "the 7th century BC");
 //! - numbered parts of a document ("Title IV", "Chapter 11", "Article 5");
 //! - acronyms the text defines as an ordinary term ("iodine deficiency disorders (IDD)");
-//! - storms ("Cyclone Phailin"), and the storm's own name wherever the text repeats it.
+//! - storms ("Cyclone Phailin"), and the storm's own name wherever the text repeats it;
+//! - a title alone ("Justice" of "Justice Scalia" cut off, "the Director"), and an ordinary word
+//!   written in capitals ("WHEREAS", "ORAL ARGUMENT").
 //!
 //! Each rule is a named function over the candidates, run once per document.
 
+use super::features::key_of;
+use super::gazetteer::{self, Gazetteer};
 use crate::fast_hash::FastSet;
 use crate::recognize::{word_after, word_before, Candidate};
 
@@ -19,6 +23,7 @@ pub fn drop_non_names(text: &str, out: &mut Vec<Candidate>) {
         let name = &text[c.start..c.end];
         !(is_era_marker(text, c.start, name)
             || is_numbered_part(name)
+            || is_title_or_capitalised_word(name, word_after(text, c.end).unwrap_or(""))
             || terms.contains(name)
             || storms.contains(name))
     });
@@ -38,6 +43,28 @@ fn is_era_marker(text: &str, start: usize, name: &str) -> bool {
     before.starts_with(|c: char| c.is_ascii_digit())
         || matches!(before, "century" | "centuries" | "millennium")
         || (name.starts_with('A') && after.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether `name` is one word that is only a title ("the Director") or a title cut off the name
+/// that follows it ("Justice" of "Justice Scalia", though "Justice" is also a surname), or,
+/// written in capitals, only an ordinary word ("WHEREAS"): no list of names or places knows it.
+fn is_title_or_capitalised_word(name: &str, next: &str) -> bool {
+    if name.contains([' ', '-']) || super::Listed::get().names.contains(name) {
+        return false;
+    }
+    let flags = Gazetteer::get().flags_of_key(key_of(name));
+    let title = flags & gazetteer::TITLE != 0;
+    if title && next.starts_with(char::is_uppercase) {
+        return true;
+    }
+    let named = gazetteer::PLACE | gazetteer::GIVEN | gazetteer::SURNAME | gazetteer::DEMONYM;
+    if flags & named != 0 {
+        return false;
+    }
+    let shouted = name.len() >= 4
+        && name.bytes().all(|b| b.is_ascii_uppercase())
+        && flags & gazetteer::COMMON != 0;
+    title || shouted
 }
 
 /// Words that number a part of a law, a book or a contract ("Title IV", "Chapter 11").
@@ -65,7 +92,9 @@ fn is_numbered_part(name: &str) -> bool {
     PART_WORDS.contains(&word)
         && !number.is_empty()
         && (number.chars().all(|c| c.is_ascii_digit())
-            || number.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C')))
+            || number
+                .chars()
+                .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C')))
 }
 
 /// The acronyms that the text defines as ordinary lower-case terms, by writing the words and then
@@ -95,7 +124,11 @@ fn defined_terms(text: &str) -> FastSet<&str> {
 /// Whether the words that end `head` are lower case and their initials spell `acronym`; "of",
 /// "and", "the" and "for" may stand between them without a letter of their own.
 fn spells_lower_case_words(head: &str, acronym: &str) -> bool {
-    let mut letters = acronym.bytes().rev().map(|b| b.to_ascii_lowercase()).peekable();
+    let mut letters = acronym
+        .bytes()
+        .rev()
+        .map(|b| b.to_ascii_lowercase())
+        .peekable();
     for word in head
         .trim_end()
         .rsplit(|c: char| c.is_whitespace() || c == '-')
@@ -163,15 +196,33 @@ mod tests {
 
     #[test]
     fn an_acronym_of_lower_case_words_is_a_term() {
-        assert!(spells_lower_case_words("effects of iodine deficiency disorders", "IDD"));
-        assert!(spells_lower_case_words("training in digital humanities", "DH"));
+        assert!(spells_lower_case_words(
+            "effects of iodine deficiency disorders",
+            "IDD"
+        ));
+        assert!(spells_lower_case_words(
+            "training in digital humanities",
+            "DH"
+        ));
         assert!(spells_lower_case_words("the department of defense", "DOD"));
-        assert!(!spells_lower_case_words("the World Health Organization", "WHO"));
+        assert!(!spells_lower_case_words(
+            "the World Health Organization",
+            "WHO"
+        ));
         assert!(!spells_lower_case_words("a new digital tool", "DH"));
         let text = "Librarians need skills in digital humanities (DH). The DH community \
                     welcomed the World Health Organization (WHO) report.";
         let terms = defined_terms(text);
         assert!(terms.contains("DH") && !terms.contains("WHO"), "{terms:?}");
+    }
+
+    #[test]
+    fn a_title_alone_is_no_name() {
+        assert!(is_title_or_capitalised_word("Justice", "Scalia"));
+        assert!(is_title_or_capitalised_word("Director", ""));
+        assert!(!is_title_or_capitalised_word("Justice", "said"));
+        assert!(!is_title_or_capitalised_word("Scalia", ""));
+        assert!(!is_title_or_capitalised_word("NASA", ""));
     }
 
     #[test]
