@@ -81,6 +81,7 @@ pub fn find_in(text: &str, sentences: &[std::ops::Range<usize>]) -> Vec<Candidat
     relabel_possessive_organisations(text, &mut out);
     relabel_people_by_role(text, &mut out);
     relabel_organisations_by_kind(text, &mut out);
+    relabel_places_with_organisation_heads(text, &mut out);
     relabel_by_definition(text, &mut out);
     drop_lone_sentence_openers(text, &mut out);
     drop_lone_unknown_people(text, &mut out);
@@ -166,6 +167,31 @@ fn relabel_organisations_by_kind(text: &str, out: &mut [Candidate]) {
         .filter(|c| c.label == Label::Person || c.label == Label::Place)
     {
         if super::word_before(text, c.start).is_some_and(|w| ORG_KINDS.contains(&w)) {
+            c.label = Label::Org;
+        }
+    }
+}
+
+/// Words that end organisation names but also the names of the buildings they are in, which news
+/// text labels as places ("Central Clinical Hospital", "National Tennis Centre").
+const BUILDING_HEADS: &[&str] = &[
+    "Hospital", "Centre", "Center", "Museum", "Church", "Court", "Office", "Front",
+];
+
+/// Relabels as organisations the places of more than one word that end in a word that ends
+/// organisation names ("Houston Chronicle", "Boston University"): the place is only where the
+/// organisation is. Places on the list ("West Bank", "Soviet Union") and buildings stay places.
+fn relabel_places_with_organisation_heads(text: &str, out: &mut [Candidate]) {
+    let gazetteer = Gazetteer::get();
+    for c in out.iter_mut().filter(|c| c.label == Label::Place) {
+        let name = &text[c.start..c.end];
+        let Some((_, last)) = name.rsplit_once(' ') else {
+            continue;
+        };
+        if gazetteer.flags_of_key(features::key_of(last)) & gazetteer::ORG_WORD != 0
+            && !BUILDING_HEADS.iter().any(|h| last.eq_ignore_ascii_case(h))
+            && gazetteer.flags(&name.to_lowercase()) & gazetteer::PLACE == 0
+        {
             c.label = Label::Org;
         }
     }
@@ -1192,6 +1218,37 @@ mod tests {
             .collect();
         assert!(found.contains(&("Clydebank", Label::Org)), "{found:?}");
         assert!(found.contains(&("Hartlepool", Label::Org)), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_before_an_organisation_word_names_an_organisation() {
+        let mut out = vec![
+            Candidate {
+                start: 0,
+                end: 17,
+                label: Label::Place,
+                value: None,
+                source: Source::Names,
+            },
+            Candidate {
+                start: 22,
+                end: 31,
+                label: Label::Place,
+                value: None,
+                source: Source::Names,
+            },
+            Candidate {
+                start: 36,
+                end: 61,
+                label: Label::Place,
+                value: None,
+                source: Source::Names,
+            },
+        ];
+        let text = "Boston University and West Bank and Central Clinical Hospital";
+        relabel_places_with_organisation_heads(text, &mut out);
+        let labels: Vec<_> = out.iter().map(|c| c.label.clone()).collect();
+        assert_eq!(labels, [Label::Org, Label::Place, Label::Place], "{out:?}");
     }
 
     #[test]
