@@ -1,5 +1,6 @@
 //! One pass of segmentation and per-word measures that every statistic is computed from.
 
+use std::cell::RefCell;
 use std::ops::Range;
 
 use crate::segment;
@@ -74,8 +75,8 @@ impl<'a> Document<'a> {
     pub fn from_segments(text: &'a str, paragraphs: usize, sentences: Vec<Range<usize>>) -> Self {
         let mut form_ids: FastMap<String, usize> = FastMap::default();
         let mut forms: Vec<String> = Vec::new();
-        // Per lower-cased form: (syllables, Gunning-complex by syllables, Dale–Chall familiar).
-        let mut form_info: Vec<(usize, bool, bool)> = Vec::new();
+        // Per lower-cased form, by id: its measures.
+        let mut form_info: Vec<FormMeasures> = Vec::new();
         // Per spelling as written: (form id, letters, alphanumerics).
         let mut spellings: FastMap<&'a str, (usize, usize, usize)> = FastMap::default();
         let mut lower = String::new();
@@ -92,12 +93,7 @@ impl<'a> Document<'a> {
                 let form = match form_ids.get(lower.as_str()) {
                     Some(&id) => id,
                     None => {
-                        let n = syllables::count(&lower);
-                        form_info.push((
-                            n,
-                            fog_syllables_complex(&lower, n),
-                            dale_chall_familiar(&lower),
-                        ));
+                        form_info.push(measure_form(&lower));
                         forms.push(lower.clone());
                         form_ids.insert(lower.clone(), forms.len() - 1);
                         forms.len() - 1
@@ -137,6 +133,45 @@ impl<'a> Document<'a> {
     pub fn lower(&self, word: &Word) -> &str {
         &self.forms[word.form]
     }
+}
+
+/// What the statistics know of a lower-cased word form: (syllables, Gunning-complex by syllables,
+/// Dale–Chall familiar).
+type FormMeasures = (usize, bool, bool);
+
+/// The most forms one thread remembers the measures of, and the longest form it remembers (in bytes):
+/// a bound of a few MB whatever the input; past it, forms are measured again in every call.
+const FORM_CACHE_MAX: (usize, usize) = (1 << 16, 40);
+
+/// The measures of a lower-cased word form, computed once per thread: they depend on the form alone,
+/// so a program that analyses many short texts (paragraphs, pages) pays for each English word once
+/// and not once per call.
+fn measure_form(lower: &str) -> FormMeasures {
+    thread_local! {
+        static CACHE: RefCell<FastMap<Box<str>, FormMeasures>> = RefCell::new(FastMap::default());
+    }
+    let measure = || {
+        let n = syllables::count(lower);
+        (
+            n,
+            fog_syllables_complex(lower, n),
+            dale_chall_familiar(lower),
+        )
+    };
+    if lower.len() > FORM_CACHE_MAX.1 {
+        return measure();
+    }
+    CACHE.with(|cache| {
+        if let Some(&known) = cache.borrow().get(lower) {
+            return known;
+        }
+        let measures = measure();
+        let mut cache = cache.borrow_mut();
+        if cache.len() < FORM_CACHE_MAX.0 {
+            cache.insert(lower.into(), measures);
+        }
+        measures
+    })
 }
 
 /// Writes `word` lower-cased into `out` (replacing its contents), exactly as `str::to_lowercase`.
@@ -234,6 +269,28 @@ fn base_forms(word: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn remembered_measures_equal_fresh_ones() {
+        let long = "pneumonoultramicroscopicsilicovolcanoconiosis-and-more-letters";
+        assert!(long.len() > FORM_CACHE_MAX.1);
+        for word in [
+            "created",
+            "the",
+            "laboratories",
+            "running",
+            "bbc",
+            "straße",
+            long,
+        ] {
+            let n = syllables::count(word);
+            let fresh = (n, fog_syllables_complex(word, n), dale_chall_familiar(word));
+            // The first call measures (and remembers), the second reads what was remembered.
+            assert_eq!(measure_form(word), fresh, "{word}");
+            assert_eq!(measure_form(word), fresh, "{word}");
+        }
+        assert_eq!(measure_form("created"), (3, false, false));
+    }
 
     #[test]
     fn doubled_final_bytes_of_one_character_are_not_a_doubled_letter() {

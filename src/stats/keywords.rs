@@ -1,5 +1,8 @@
 //! Keywords: the most frequent content terms, stemmed, in their most frequent written form.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::counts::{Document, Word};
@@ -34,12 +37,12 @@ pub(crate) fn stems(doc: &Document) -> Stems {
                 let lower = doc.lower(w);
                 is_content_word(w, lower).then(|| {
                     let base = lower.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-                    let stem = stemmer.stem(base);
+                    let stem = stem_of(&stemmer, base);
                     match ids.get(stem.as_ref()) {
                         Some(&id) => id,
                         None => {
-                            texts.push(stem.clone().into_owned());
-                            ids.insert(stem.into_owned(), texts.len() - 1);
+                            texts.push(stem.to_string());
+                            ids.insert(stem.to_string(), texts.len() - 1);
                             texts.len() - 1
                         }
                     }
@@ -48,6 +51,32 @@ pub(crate) fn stems(doc: &Document) -> Stems {
         })
         .collect();
     Stems { per_word, texts }
+}
+
+/// The most words one thread remembers the stems of, and the longest word it remembers (in bytes):
+/// a bound of a few MB whatever the input.
+const STEM_CACHE_MAX: (usize, usize) = (1 << 16, 40);
+
+/// The Porter2 stem of lower-cased `word`, computed once per thread for words up to the bound (the
+/// stem depends on the word alone, so many short texts pay for each word once, not once per call).
+fn stem_of(stemmer: &Stemmer, word: &str) -> Rc<str> {
+    thread_local! {
+        static CACHE: RefCell<FastMap<Box<str>, Rc<str>>> = RefCell::new(FastMap::default());
+    }
+    if word.len() > STEM_CACHE_MAX.1 {
+        return Rc::from(stemmer.stem(word).as_ref());
+    }
+    CACHE.with(|cache| {
+        if let Some(known) = cache.borrow().get(word) {
+            return Rc::clone(known);
+        }
+        let stem: Rc<str> = Rc::from(stemmer.stem(word).as_ref());
+        let mut cache = cache.borrow_mut();
+        if cache.len() < STEM_CACHE_MAX.0 {
+            cache.insert(word.into(), Rc::clone(&stem));
+        }
+        stem
+    })
 }
 
 /// The word without a possessive ending.
@@ -128,4 +157,22 @@ pub(crate) fn top(doc: &Document, stems: &Stems, n: usize) -> Vec<Keyword> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remembered_stems_equal_fresh_ones() {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let long = "antidisestablishmentarianisms-and-other-long-words-here";
+        assert!(long.len() > STEM_CACHE_MAX.1);
+        for word in ["running", "rivers", "generously", long] {
+            let fresh = stemmer.stem(word).into_owned();
+            assert_eq!(&*stem_of(&stemmer, word), fresh);
+            assert_eq!(&*stem_of(&stemmer, word), fresh);
+        }
+        assert_eq!(&*stem_of(&stemmer, "running"), "run");
+    }
 }
