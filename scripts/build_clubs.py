@@ -55,7 +55,8 @@ def trimmed(name):
     words = re.sub(r"\[[a-z]+\]", "", name).split()
     while words and words[0].lower() in CLUB_WORDS:
         words.pop(0)
-    while words and words[-1].lower() in CLUB_WORDS:
+    # A name cut before its club words must not end in a connector ("Genoa Cricket and").
+    while words and (words[-1].lower() in CLUB_WORDS or words[-1] in ("and", "of", "&")):
         words.pop()
     return words
 
