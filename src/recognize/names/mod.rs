@@ -243,6 +243,13 @@ const DEFINED_ORG_KINDS: &[&str] = &[
     "magazine",
     "label",
     "team",
+    "manufacturer",
+    "retailer",
+    "publisher",
+    "broadcaster",
+    "airline",
+    "bank",
+    "brand",
 ];
 
 /// The label that the words before or after a name define it by: "the village of X", "X is a
@@ -272,7 +279,9 @@ fn defined_label(text: &str, c: &Candidate) -> Option<Label> {
         if DEFINED_ORG_KINDS.contains(&word) {
             return Some(Label::Org);
         }
-        if PERSON_ROLES.contains(&word) {
+        // "X is a former mining town", "X is a member of the alliance": modifiers and
+        // "member" say nothing of the kind.
+        if PERSON_ROLES.contains(&word) && !matches!(word, "former" | "senior" | "member") {
             return Some(Label::Person);
         }
     }
@@ -1321,6 +1330,19 @@ mod tests {
         assert_eq!(
             defined_label(text, &c(text, "Mark Smith", Label::Org)),
             Some(Label::Person)
+        );
+        // Modifiers and "member" define nothing; the kind noun after them does.
+        let text = "Since Connecticut is a member of the association, it sells tickets.";
+        assert_eq!(defined_label(text, &c(text, "Connecticut", Label::Place)), None);
+        let text = "Ashby is a former mining town in Leicestershire.";
+        assert_eq!(
+            defined_label(text, &c(text, "Ashby", Label::Person)),
+            Some(Label::Place)
+        );
+        let text = "Caloi is a major Brazilian manufacturer of bicycles.";
+        assert_eq!(
+            defined_label(text, &c(text, "Caloi", Label::Person)),
+            Some(Label::Org)
         );
         let text = "Mark Smith met the bank.";
         assert_eq!(
