@@ -188,13 +188,78 @@ fn relabel_places_with_organisation_heads(text: &str, out: &mut [Candidate]) {
         let Some((_, last)) = name.rsplit_once(' ') else {
             continue;
         };
-        if gazetteer.flags_of_key(features::key_of(last)) & gazetteer::ORG_WORD != 0
+        let head = gazetteer.flags_of_key(features::key_of(last));
+        if (head & gazetteer::ORG_WORD != 0
+            || MEDIA_HEADS.iter().any(|h| last.eq_ignore_ascii_case(h))
+            || is_team_name(name, head))
             && !BUILDING_HEADS.iter().any(|h| last.eq_ignore_ascii_case(h))
             && gazetteer.flags(&name.to_lowercase()) & gazetteer::PLACE == 0
         {
             c.label = Label::Org;
         }
     }
+}
+
+/// Words that end the names of news desks, papers and broadcasters ("Dhaka Newsroom", "China
+/// Daily", "Damascus Radio").
+const MEDIA_HEADS: &[&str] = &[
+    "Newsroom",
+    "Newsdesk",
+    "Desk",
+    "Radio",
+    "Television",
+    "Daily",
+    "Herald",
+    "Tribune",
+    "Chronicle",
+    "Gazette",
+    "Telegraph",
+    "Observer",
+    "Broadcasting",
+];
+
+/// Plurals that end place names and are not place words of the gazetteer ("Florida Keys").
+const PLACE_PLURALS: &[&str] = &[
+    "Keys",
+    "Plains",
+    "Lakes",
+    "Peaks",
+    "Woods",
+    "Gardens",
+    "Fields",
+    "Moors",
+    "Downs",
+    "Isles",
+    "Rapids",
+    "Narrows",
+    "Flats",
+    "Glades",
+    "Everglades",
+    "Highlands",
+    "Lowlands",
+    "Sands",
+];
+
+/// Whether `name` reads as a team: a listed place, then capitalised words ending in a plural
+/// that ends no place names ("Chicago White Sox", "Florida Marlins"; not "Florida Keys" or
+/// "Victoria Falls", whose last word is a place word). `head` is the last word's flags.
+fn is_team_name(name: &str, head: u16) -> bool {
+    let gazetteer = Gazetteer::get();
+    let Some((rest, last)) = name.rsplit_once(' ') else {
+        return false;
+    };
+    let plural = (last == "Sox" || (last.len() > 3 && last.ends_with('s')))
+        && !last.ends_with("ss")
+        && !PLACE_PLURALS.iter().any(|p| last.eq_ignore_ascii_case(p))
+        && !last.contains('\'')
+        && last.starts_with(|c: char| c.is_ascii_uppercase())
+        && last[1..].bytes().all(|b| b.is_ascii_lowercase());
+    if !plural || head & (gazetteer::PLACE_WORD | gazetteer::PLACE | gazetteer::DEMONYM) != 0 {
+        return false;
+    }
+    // The place is every word before the nickname, or all but the one before it ("White Sox").
+    let place = |p: &str| gazetteer.flags(&p.to_lowercase()) & gazetteer::PLACE != 0;
+    place(rest) || rest.rsplit_once(' ').is_some_and(|(p, _)| place(p))
 }
 
 /// Nouns for kinds of place, which name one in "the village of X" or "X is a town in ...".
@@ -1261,6 +1326,35 @@ mod tests {
     }
 
     #[test]
+    fn news_desks_and_teams_named_after_places_are_organisations() {
+        let text = "Dhaka Newsroom; Chicago White Sox; Florida Marlins; Florida Keys; Victoria \
+                    Falls; Boston Boys; New York Giants";
+        let mut out: Vec<Candidate> = text
+            .split("; ")
+            .map(|name| Candidate {
+                label: Label::Place,
+                ..person_at(text.find(name).unwrap(), name)
+            })
+            .collect();
+        relabel_places_with_organisation_heads(text, &mut out);
+        let labels: Vec<_> = out
+            .iter()
+            .map(|c| (&text[c.start..c.end], c.label.clone()))
+            .collect();
+        use Label::{Org, Place};
+        let want = [
+            ("Dhaka Newsroom", Org),
+            ("Chicago White Sox", Org),
+            ("Florida Marlins", Org),
+            ("Florida Keys", Place),
+            ("Victoria Falls", Place),
+            ("Boston Boys", Org),
+            ("New York Giants", Org),
+        ];
+        assert_eq!(labels, want);
+    }
+
+    #[test]
     fn a_listed_club_or_party_is_one_organisation() {
         let f = found(
             "Sheffield Wednesday beat Real Madrid on Saturday. New Zealand First leader Winston \
@@ -1333,7 +1427,10 @@ mod tests {
         );
         // Modifiers and "member" define nothing; the kind noun after them does.
         let text = "Since Connecticut is a member of the association, it sells tickets.";
-        assert_eq!(defined_label(text, &c(text, "Connecticut", Label::Place)), None);
+        assert_eq!(
+            defined_label(text, &c(text, "Connecticut", Label::Place)),
+            None
+        );
         let text = "Ashby is a former mining town in Leicestershire.";
         assert_eq!(
             defined_label(text, &c(text, "Ashby", Label::Person)),
