@@ -494,6 +494,23 @@ const ORG_ROLES: &[&str] = &[
     "revenues",
 ];
 
+/// The [`ORG_ROLES`] that a name directly before them, without "'s", makes an organisation
+/// ("Cubs shortstop Jose Hernandez", "Jones stock closed"); not "fans" or "supporters", which
+/// people have too ("Putin supporters").
+const ORG_MODIFIED_ROLES: &[&str] = &[
+    "coach",
+    "striker",
+    "goalkeeper",
+    "defender",
+    "midfielder",
+    "shortstop",
+    "chairman",
+    "shares",
+    "shareholders",
+    "stock",
+    "subsidiary",
+];
+
 /// Relabels as organisations, everywhere in the document, the one-word names that no list knows
 /// as a person's and that some mention puts before "'s" and a noun an organisation has
 /// ("Vicenza's coach" makes every "Vicenza" of the text the team), unless the text writes the
@@ -504,15 +521,22 @@ fn relabel_possessive_organisations(text: &str, out: &mut [Candidate]) {
     for c in out.iter().filter(|c| c.label != Label::Org) {
         let name = &text[c.start..c.end];
         let rest = &text[c.end..];
-        let Some(after) = rest
+        // "Vicenza's coach", or the name as a modifier: "Deportivo chairman", "Magna shares".
+        let (noun, roles) = match rest
             .strip_prefix("'s ")
             .or_else(|| rest.strip_prefix("\u{2019}s "))
-        else {
-            continue;
+        {
+            Some(after) => (after.split([' ', ',', '.']).next().unwrap_or(""), ORG_ROLES),
+            None => match rest.strip_prefix(' ') {
+                Some(after) => (
+                    after.split([' ', ',', '.']).next().unwrap_or(""),
+                    ORG_MODIFIED_ROLES,
+                ),
+                None => continue,
+            },
         };
-        let noun = after.split([' ', ',', '.']).next().unwrap_or("");
         if !name.contains(' ')
-            && ORG_ROLES.contains(&noun)
+            && roles.contains(&noun)
             && gazetteer.flags_of_key(features::key_of(name))
                 & (gazetteer::GIVEN | gazetteer::SURNAME)
                 == 0
@@ -1323,6 +1347,30 @@ mod tests {
         relabel_places_with_organisation_heads(text, &mut out);
         let labels: Vec<_> = out.iter().map(|c| c.label.clone()).collect();
         assert_eq!(labels, [Label::Org, Label::Place, Label::Place], "{out:?}");
+    }
+
+    #[test]
+    fn a_name_that_has_a_coach_or_shares_is_an_organisation() {
+        let text = "Deportivo chairman Augusto Lendoiro spoke. Deportivo lost. Vicenza's coach \
+                    left. Putin supporters cheered. Putin spoke.";
+        let mut out: Vec<Candidate> = ["Deportivo", "Vicenza", "Putin"]
+            .iter()
+            .flat_map(|name| text.match_indices(name).map(|(at, n)| person_at(at, n)))
+            .collect();
+        relabel_possessive_organisations(text, &mut out);
+        let labels: Vec<_> = out
+            .iter()
+            .map(|c| (&text[c.start..c.end], c.label.clone()))
+            .collect();
+        use Label::{Org, Person};
+        let want = [
+            ("Deportivo", Org),
+            ("Deportivo", Org),
+            ("Vicenza", Org),
+            ("Putin", Person),
+            ("Putin", Person),
+        ];
+        assert_eq!(labels, want);
     }
 
     #[test]
