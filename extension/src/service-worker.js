@@ -16,11 +16,14 @@ import { MessageType, SELECTION_MENU_ID, TOGGLE_COMMAND, errorToData } from "./s
 const HANDLERS = {
   [MessageType.ANALYZE]: {
     fromPage: true,
-    run: async (msg, sender) => ({
-      analysis: msg.document === undefined
-        ? await analyzeInWorker(msg.text, msg.options)
-        : await analyzeDocumentInWorker(documentKey(sender, msg.document), msg.keep === true),
-    }),
+    // As a JSON string (see analysisOf in content/remote-analyzer.js); a live document's as a patch
+    // against the analysis the content script holds, when it holds the last one sent.
+    run: async (msg, sender) => {
+      if (msg.document === undefined) return { json: JSON.stringify(await analyzeInWorker(msg.text, msg.options)) };
+      const have = Number.isInteger(msg.have) ? msg.have : null;
+      const { analysis, patch, version } = await analyzeDocumentInWorker(documentKey(sender, msg.document), msg.keep === true, have);
+      return { json: JSON.stringify(patch ?? analysis), patch: patch !== null, version };
+    },
   },
   [MessageType.APPEND]: {
     fromPage: true,

@@ -16,7 +16,7 @@ import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS } from "../browser/chromium.mjs";
 
 /** The built extension (scripts/build-extension.sh). */
-export const DIST = fileURLToPath(new URL("../../extension/dist", import.meta.url));
+export const DIST = process.env.TEXTLENS_EXTENSION_DIST ?? fileURLToPath(new URL("../../extension/dist", import.meta.url));
 const PAGES = fileURLToPath(new URL("./pages", import.meta.url));
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8" };
 const CSP_PAGES = { "/strict-csp.html": "script-src 'self'", "/infinite.html": "script-src 'self'" };

@@ -49,9 +49,13 @@ function install() {
       observe: live ? { debounce: LIVE_DEBOUNCE_MS } : false,
       onUpdate: (updated) => {
         if (current?.handle !== updated) return;
-        current.summary = summarize(updated, request);
         scroller.reset(updated);
-        broadcast();
+        // In a task of its own: the update that called this already did its share of work.
+        setTimeout(() => {
+          if (current?.handle !== updated) return;
+          current.summary = summarize(updated, request);
+          broadcast();
+        }, 0);
       },
     });
     if (running === controller) running = null;

@@ -6,6 +6,7 @@
 // page statistics and links every mention of an entity across the whole page. A text too large for
 // one message goes in pieces to one document in the service worker (the core's TextDocument), whose
 // analysis is that of the whole text: exact all the same.
+import { applyAnalysisPatch } from "../shared/delta.js";
 import { MessageType, errorFromData } from "../shared/messages.js";
 
 /**
@@ -13,6 +14,28 @@ import { MessageType, errorFromData } from "../shared/messages.js";
  * UTF-16 unit takes at most 3 bytes of UTF-8, and the result travels back too).
  */
 export const MAX_MESSAGE_UNITS = 4_000_000;
+
+/**
+ * The analysis in a reply. The service worker sends it as a JSON string (`json`): Chrome then copies
+ * one string through its message channel, and `JSON.parse` rebuilds the objects several times faster
+ * than the channel's own conversion of a large object (thousands of mentions on a long page) would on
+ * the page's main thread. A reply with a plain `analysis` object is taken as it is.
+ * @param {{ json?: string, analysis?: object }} reply
+ * @returns {object}
+ */
+export function analysisOf(reply) {
+  return typeof reply.json === "string" ? JSON.parse(reply.json) : reply.analysis;
+}
+
+/**
+ * Ends the current task: what the highlighter does with a large analysis (locating thousands of
+ * mentions) then runs in a task of its own, not in the one that received the message.
+ * @returns {Promise<void>}
+ */
+function nextTask() {
+  if (typeof globalThis.scheduler?.yield === "function") return globalThis.scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /** A new document id, unique within the page. */
 function newDocumentId() {
@@ -57,14 +80,14 @@ export function createRemoteAnalyzer(send = (message) => chrome.runtime.sendMess
   const analyzer = {
     async analyze(text, options) {
       if (typeof text !== "string") throw new TypeError("analyze: argument \"text\" must be a string");
-      if (text.length <= MAX_MESSAGE_UNITS) return (await ask({ type: MessageType.ANALYZE, text, options })).analysis;
+      if (text.length <= MAX_MESSAGE_UNITS) return analysisOf(await ask({ type: MessageType.ANALYZE, text, options }));
       const document = newDocumentId();
       let first = true;
       for (const piece of messagePieces(text)) {
         await ask({ type: MessageType.APPEND, document, piece, options, first });
         first = false;
       }
-      return (await ask({ type: MessageType.ANALYZE, document })).analysis;
+      return analysisOf(await ask({ type: MessageType.ANALYZE, document }));
     },
   };
   if (documents) analyzer.document = (options) => remoteDocument(ask, options);
@@ -77,8 +100,13 @@ function remoteDocument(ask, options) {
   /** Every piece sent so far, to send again if the service worker lost the document. */
   const sent = [];
   let freed = false;
+  /** The last analysis received, and its version: the next one may come as a patch against it. */
+  let last = null;
+  let version = null;
   const lost = (err) => err?.name === "DocumentLostError";
   async function resend() {
+    last = null;
+    version = null;
     let first = true;
     for (const piece of sent) {
       await ask({ type: MessageType.APPEND, document: id, piece, options, first });
@@ -101,18 +129,27 @@ function remoteDocument(ask, options) {
     },
     async analysis() {
       if (freed) throw new Error("textlens: this document was freed");
+      let reply;
       try {
-        return (await ask({ type: MessageType.ANALYZE, document: id, keep: true })).analysis;
+        reply = await ask({ type: MessageType.ANALYZE, document: id, keep: true, have: version });
       } catch (err) {
         if (!lost(err)) throw err;
         await resend();
-        return (await ask({ type: MessageType.ANALYZE, document: id, keep: true })).analysis;
+        reply = await ask({ type: MessageType.ANALYZE, document: id, keep: true, have: null });
       }
+      await nextTask();
+      const data = analysisOf(reply);
+      const analysis = reply.patch ? applyAnalysisPatch(last, data) : data;
+      last = analysis;
+      version = reply.version ?? null;
+      await nextTask();
+      return analysis;
     },
     free() {
       if (freed) return;
       freed = true;
       sent.length = 0;
+      last = null;
       ask({ type: MessageType.CLOSE, document: id }).catch(() => {});
     },
   };

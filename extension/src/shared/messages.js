@@ -1,8 +1,9 @@
 // The messages the parts of the extension exchange, and the labels the popup and side panel offer.
 //
-//   content script → service worker   ANALYZE        { text, options }  → { ok, analysis } | { ok, error }
+//   content script → service worker   ANALYZE        { text, options }  → { ok, json } | { ok, error } (json: the analysis, stringified)
 //                                     APPEND         { document, piece, options, first } → { ok } | { ok, error }
-//                                     ANALYZE        { document, keep } → { ok, analysis } (closes it unless keep)
+//                                     ANALYZE        { document, keep, have } → { ok, json, patch, version }
+//                                                    (closes it unless keep; patch: json is a delta.js patch against version `have`)
 //                                     CLOSE          { document }       → { ok }
 //   content script → extension pages  PAGE_SUMMARY   { summary }        (broadcast: what the page shows changed)
 //   popup, side panel → service worker
