@@ -168,9 +168,19 @@ export async function highlight(root, options = {}) {
       if (state.cleared || !Number.isInteger(index)) return null;
       // located is in document order, and so are the analysis' mentions: find the item by its index.
       const item = state.located.find((it) => it.index === index);
-      if (!item || !piecesUnchanged(item.pieces, state.gathered.nodes, state.gathered.datas)) return null;
-      const p = item.pieces;
+      if (!item) return null;
       const range = new Range();
+      if (item.marks?.length) {
+        // The mark renderer split the text nodes: the mention is what its marks hold.
+        const first = item.marks[0];
+        const last = item.marks[item.marks.length - 1];
+        if (!item.marks.every((mark) => mark.isConnected)) return null;
+        range.setStart(first, 0);
+        range.setEnd(last, last.childNodes.length);
+        return range.toString() === item.mention.text ? range : null;
+      }
+      if (!piecesUnchanged(item.pieces, state.gathered.nodes, state.gathered.datas)) return null;
+      const p = item.pieces;
       range.setStart(state.gathered.nodes[p[0]], p[1]);
       range.setEnd(state.gathered.nodes[p[p.length - 3]], p[p.length - 1]);
       return range;

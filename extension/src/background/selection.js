@@ -30,9 +30,11 @@ export async function analyseSelection(tabId, fallback = "") {
   const entities = [...analysis.entities]
     .sort((a, b) => b.mentions - a.mentions || a.id - b.id)
     .map(({ id, label, name, mentions }) => ({ id, label, name, mentions }));
+  let cut = Math.min(text.length, QUOTE_UNITS);
+  if (cut < text.length && /[\ud800-\udbff]/.test(text[cut - 1])) cut--; // keep a surrogate pair whole
   const result = {
     tabId: tabId ?? null,
-    quote: text.length > QUOTE_UNITS ? `${text.slice(0, QUOTE_UNITS)}…` : text,
+    quote: cut < text.length ? `${text.slice(0, cut)}…` : text,
     length: text.length,
     stats: analysis.stats,
     entities,
