@@ -1,7 +1,7 @@
 // The toolbar popup: Highlight this page / Clear, the label types to show and live mode (kept in
 // storage.local, shared with the side panel), the page's stats, top entities and key terms, and a
 // button that opens the side panel. The work is done by the service worker (see service-worker.js).
-import { ALL_LABELS, LABEL_GROUPS, LIVE_KEY, MessageType, TYPES_KEY } from "../shared/messages.js";
+import { ALL_LABELS, LABEL_GROUPS, LIVE_KEY, MessageType, TOGGLE_COMMAND, TYPES_KEY } from "../shared/messages.js";
 import { renderEntities, renderKeywords, renderStats, renderTypeChoices } from "./render.js";
 
 const $ = (id) => document.getElementById(id);
@@ -17,6 +17,7 @@ const ui = {
   stats: $("stats"),
   live: $("live"),
   sidePanel: $("open-side-panel"),
+  shortcut: $("shortcut"),
 };
 
 /** How many entities the popup lists (the side panel lists them all). */
@@ -104,6 +105,11 @@ async function start() {
     await chrome.storage.local.set({ [LIVE_KEY]: ui.live.checked });
     if (state.shown) await highlightPage();
   });
+  // The keyboard shortcut as the user set it (chrome://extensions/shortcuts), if any.
+  const commands = await chrome.commands.getAll().catch(() => []);
+  const shortcut = commands.find((c) => c.name === TOGGLE_COMMAND)?.shortcut;
+  ui.shortcut.hidden = !shortcut;
+  if (shortcut) ui.shortcut.textContent = `${shortcut} highlights or clears the page.`;
   // Opening the side panel needs this click's user gesture: no await before it.
   ui.sidePanel.addEventListener("click", () => {
     if (state.windowId === null) return;
