@@ -89,6 +89,11 @@ export interface HighlightHandle {
   entityAt(x: number, y: number): HighlightHit | null;
   /** The entity a mark (or an element inside one) belongs to, or null. */
   entityOf(element: Element): HighlightHit | null;
+  /**
+   * A new DOM `Range` over the mention at `index` in `mentions` (e.g. to scroll to it), or null when
+   * that mention covers no text, its text changed since, or the handle was cleared.
+   */
+  rangeOf(index: number): Range | null;
   /** Removes everything this run painted; with marks the DOM is restored exactly. */
   clear(): void;
 }

@@ -12,7 +12,7 @@ import { analyzeDocument, appendText, defaultAnalyzer } from "./highlight/analyz
 import { BLOCK_SEPARATOR } from "./highlight/gather.js";
 import { gatherText, skipSelectorFor } from "./highlight/gather.js";
 import { locateMentions } from "./highlight/ranges.js";
-import { createHighlightApiRenderer, hasHighlightApi } from "./highlight/render-highlight-api.js";
+import { createHighlightApiRenderer, hasHighlightApi, piecesUnchanged } from "./highlight/render-highlight-api.js";
 import { createMarkRenderer } from "./highlight/render-marks.js";
 import { createSlicer } from "./highlight/schedule.js";
 import { adoptStyles } from "./highlight/adopt-styles.js";
@@ -164,6 +164,27 @@ export async function highlight(root, options = {}) {
     get painted() { return state.located.filter((item) => item.range || item.marks).length; },
     entityAt: (x, y) => hit(renderer.lookupPoint(x, y, doc)),
     entityOf: (element) => hit(renderer.lookupElement(element)),
+    rangeOf(index) {
+      if (state.cleared || !Number.isInteger(index)) return null;
+      // located is in document order, and so are the analysis' mentions: find the item by its index.
+      const item = state.located.find((it) => it.index === index);
+      if (!item) return null;
+      const range = new Range();
+      if (item.marks?.length) {
+        // The mark renderer split the text nodes: the mention is what its marks hold.
+        const first = item.marks[0];
+        const last = item.marks[item.marks.length - 1];
+        if (!item.marks.every((mark) => mark.isConnected)) return null;
+        range.setStart(first, 0);
+        range.setEnd(last, last.childNodes.length);
+        return range.toString() === item.mention.text ? range : null;
+      }
+      if (!piecesUnchanged(item.pieces, state.gathered.nodes, state.gathered.datas)) return null;
+      const p = item.pieces;
+      range.setStart(state.gathered.nodes[p[0]], p[1]);
+      range.setEnd(state.gathered.nodes[p[p.length - 3]], p[p.length - 1]);
+      return range;
+    },
     clear() {
       if (state.cleared) return;
       state.cleared = true;

@@ -6,6 +6,7 @@
 //   service-worker.js  ES module: the service worker with the web glue bundled in (a static import)
 //   content-script.js  IIFE: the content script with textlens/highlight bundled in, injected on demand
 //   popup.html/.css/.js the toolbar popup
+//   sidepanel.html/.css/.js the side panel
 //   textlens_bg.wasm   the wasm, fetched by the service worker from the extension's own URL
 //   icons/icon-N.png   drawn by scripts/lib/icon.mjs
 import { build } from "esbuild";
@@ -83,6 +84,7 @@ async function main() {
     plugins: [packageExports, noWasmInContentScript],
   });
   await build({ ...common, entryPoints: [join(SRC, "src/popup/popup.js")], format: "esm", outfile: join(OUT, "popup.js") });
+  await build({ ...common, entryPoints: [join(SRC, "src/sidepanel/sidepanel.js")], format: "esm", outfile: join(OUT, "sidepanel.js") });
 
   // One version for the package and the extension: the package's.
   const manifest = JSON.parse(await readFile(join(SRC, "manifest.json"), "utf8"));
@@ -90,6 +92,8 @@ async function main() {
   await writeFile(join(OUT, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   await copyFile(join(SRC, "src/popup/popup.html"), join(OUT, "popup.html"));
   await copyFile(join(SRC, "src/popup/popup.css"), join(OUT, "popup.css"));
+  await copyFile(join(SRC, "src/sidepanel/sidepanel.html"), join(OUT, "sidepanel.html"));
+  await copyFile(join(SRC, "src/sidepanel/sidepanel.css"), join(OUT, "sidepanel.css"));
   await copyFile(WASM, join(OUT, "textlens_bg.wasm"));
   for (const size of ICON_SIZES) await writeFile(join(OUT, `icons/icon-${size}.png`), iconPng(size));
 

@@ -392,6 +392,31 @@ describe("the handle", () => {
     });
   }
 
+  for (const renderer of RENDERERS) {
+    test(`${renderer}: rangeOf(index) is a Range over that mention, null when it changed or after clear()`, async () => {
+      const page = await open("inline");
+      await page.evaluate((renderer) => tl.run({ renderer }), renderer);
+      const found = await page.evaluate(() => {
+        const texts = handle.mentions.map((m, k) => handle.rangeOf(k)?.toString() ?? null);
+        const out = { texts, expected: handle.mentions.map((m) => m.text), outside: [handle.rangeOf(-1), handle.rangeOf(handle.mentions.length), handle.rangeOf(0.5)] };
+        // The text under the first mention changes: its range is gone, the others stay.
+        const first = handle.rangeOf(0);
+        const node = first.startContainer.nodeType === 3 ? first.startContainer : first.startContainer.firstChild;
+        node.data = `x${node.data}`;
+        out.afterEdit = handle.rangeOf(0);
+        out.second = handle.rangeOf(1)?.toString() ?? null;
+        handle.clear();
+        out.afterClear = handle.rangeOf(1);
+        return out;
+      });
+      assert.deepEqual(found.texts, found.expected);
+      assert.deepEqual(found.outside, [null, null, null]);
+      assert.equal(found.afterEdit, null);
+      assert.equal(found.second, found.expected[1]);
+      assert.equal(found.afterClear, null);
+    });
+  }
+
   test("mark: entityOf(mark) gives the entity and all its pieces", async () => {
     const page = await open("inline");
     await page.evaluate(() => tl.run({ renderer: "mark", stub: { PERSON: ["Kim Jong Un"] } }));

@@ -16,10 +16,10 @@ import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS } from "../browser/chromium.mjs";
 
 /** The built extension (scripts/build-extension.sh). */
-export const DIST = fileURLToPath(new URL("../../extension/dist", import.meta.url));
+export const DIST = process.env.TEXTLENS_EXTENSION_DIST ?? fileURLToPath(new URL("../../extension/dist", import.meta.url));
 const PAGES = fileURLToPath(new URL("./pages", import.meta.url));
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8" };
-const CSP_PAGES = { "/strict-csp.html": "script-src 'self'" };
+const CSP_PAGES = { "/strict-csp.html": "script-src 'self'", "/infinite.html": "script-src 'self'" };
 
 /** Serves the test pages on 127.0.0.1; strict-csp.html gets a strict Content-Security-Policy header. */
 async function servePages() {
@@ -63,10 +63,14 @@ export async function startExtension() {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   const extensionId = new URL(worker.url()).host;
 
-  /** Opens a test page and resolves to the page and its tab id (as the service worker sees it). */
-  async function openPage(name) {
+  /**
+   * Opens a test page and resolves to the page and its tab id (as the service worker sees it).
+   * `init` (a function) runs in the page before its own scripts, on every load.
+   */
+  async function openPage(name, { init } = {}) {
     const page = await context.newPage();
     page.on("pageerror", (err) => errors.push(err));
+    if (init) await page.addInitScript(init);
     const url = new URL(name, server.url).href;
     await page.goto(url);
     await page.bringToFront();
@@ -88,6 +92,22 @@ export async function startExtension() {
     /** The service worker's clearTab: the popup's "Clear". */
     clearTab: (tabId) => worker.evaluate((id) => globalThis.textlens.clearTab(id), tabId),
     tabStatus: (tabId) => worker.evaluate((id) => globalThis.textlens.tabStatus(id), tabId),
+    /** The service worker's toggleTab: the code path of the keyboard shortcut (commands.onCommand). */
+    toggleTab: (tabId) => worker.evaluate((id) => globalThis.textlens.toggleTab(id), tabId),
+    /** The service worker's analyseSelection: the code path of the context menu's "Analyse selection". */
+    analyseSelection: (tabId, fallback) => worker.evaluate(([id, text]) => globalThis.textlens.analyseSelection(id, text), [tabId, fallback]),
+    /**
+     * Opens the side panel's page in a background tab of the window (headless Chromium shows no side
+     * panel): it then follows the window's active tab, the test page, as the real side panel does.
+     */
+    async openSidePanel() {
+      const opened = context.waitForEvent("page");
+      await worker.evaluate(() => chrome.tabs.create({ url: chrome.runtime.getURL("sidepanel.html"), active: false }));
+      const panel = await opened;
+      panel.on("pageerror", (err) => errors.push(err));
+      await panel.waitForSelector("body:not([aria-busy])");
+      return panel;
+    },
     async close() {
       await context.close();
       await server.close();

@@ -22,9 +22,18 @@ async function listFiles(dir) {
   return out.sort();
 }
 
-test("the manifest is MV3 with activeTab, scripting and storage only, and no host access", () => {
+test("the manifest is MV3 with the permissions extension/README.md justifies, and no host access", async () => {
   assert.equal(manifest.manifest_version, 3);
-  assert.deepEqual([...manifest.permissions].sort(), ["activeTab", "scripting", "storage"]);
+  assert.deepEqual([...manifest.permissions].sort(), ["activeTab", "contextMenus", "scripting", "sidePanel", "storage"]);
+  // Every permission has its row in the README's table (and the table names no other).
+  const readme = await readFile(join(DIST, "..", "README.md"), "utf8");
+  const table = readme.slice(readme.indexOf("| permission | why |"), readme.indexOf("\n\n", readme.indexOf("| permission | why |")));
+  assert.deepEqual([...table.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]).sort(), [...manifest.permissions].sort());
+  // The side panel (sidePanel.open needs Chrome 116) and the one keyboard command.
+  assert.equal(manifest.minimum_chrome_version, "116");
+  assert.deepEqual(manifest.side_panel, { default_path: "sidepanel.html" });
+  assert.deepEqual(Object.keys(manifest.commands), ["toggle-highlight"]);
+  assert.match(manifest.commands["toggle-highlight"].suggested_key.default, /^(Alt|Ctrl)\+Shift\+[A-Z]$/);
   for (const key of ["host_permissions", "optional_host_permissions", "optional_permissions", "content_scripts", "externally_connectable", "web_accessible_resources"]) {
     assert.equal(manifest[key], undefined, `${key} must not be in the shipped manifest`);
   }
@@ -33,9 +42,12 @@ test("the manifest is MV3 with activeTab, scripting and storage only, and no hos
 });
 
 test("every file the manifest names is in extension/dist", async () => {
-  const named = [manifest.background.service_worker, manifest.action.default_popup, ...Object.values(manifest.icons), ...Object.values(manifest.action.default_icon)];
+  const named = [
+    manifest.background.service_worker, manifest.action.default_popup, manifest.side_panel.default_path,
+    ...Object.values(manifest.icons), ...Object.values(manifest.action.default_icon),
+  ];
   for (const name of named) assert.ok(await stat(join(DIST, name)).catch(() => null), `${name} is missing`);
-  for (const name of ["content-script.js", "textlens_bg.wasm", "popup.js", "popup.css"]) {
+  for (const name of ["content-script.js", "textlens_bg.wasm", "popup.js", "popup.css", "sidepanel.js", "sidepanel.css"]) {
     assert.ok(await stat(join(DIST, name)).catch(() => null), `${name} is missing`);
   }
 });
@@ -48,8 +60,9 @@ test("no remote code and no network address in the extension's code", async () =
     assert.doesNotMatch(text, /\beval\s*\(|new Function\s*\(/, `${name} evaluates strings as code`);
     assert.doesNotMatch(text, /XMLHttpRequest|WebSocket|sendBeacon|EventSource/, `${name} uses a network API`);
   }
-  const html = await read("popup.html");
-  assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)/, "popup.html has an inline script (the CSP forbids it)");
+  for (const page of ["popup.html", "sidepanel.html"]) {
+    assert.doesNotMatch(await read(page), /<script(?![^>]*\bsrc=)/, `${page} has an inline script (the CSP forbids it)`);
+  }
 });
 
 test("the content script never loads or compiles the wasm", async () => {

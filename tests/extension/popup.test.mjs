@@ -38,6 +38,8 @@ test("the popup highlights the active tab, lists its entities and stats, and cle
   assert.equal(await popup.locator("#types input[type=checkbox]").count(), 15);
   assert.equal(await popup.locator("#types input:checked").count(), 15);
   assert.equal(await popup.isDisabled("#clear"), true);
+  // The keyboard shortcut of the manifest's command is shown.
+  assert.equal(await popup.textContent("#shortcut"), "Alt+Shift+H highlights or clears the page.");
 
   await popup.click("#highlight");
   await popup.waitForSelector("#results:not([hidden])");

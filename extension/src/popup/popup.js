@@ -1,6 +1,7 @@
-// The toolbar popup: Highlight this page / Clear, the label types to show (kept in storage.local),
-// and the page's stats, top entities and key terms. The work is done by the service worker (see service-worker.js).
-import { ALL_LABELS, LABEL_GROUPS, MessageType } from "../shared/messages.js";
+// The toolbar popup: Highlight this page / Clear, the label types to show and live mode (kept in
+// storage.local, shared with the side panel), the page's stats, top entities and key terms, and a
+// button that opens the side panel. The work is done by the service worker (see service-worker.js).
+import { ALL_LABELS, LABEL_GROUPS, LIVE_KEY, MessageType, TOGGLE_COMMAND, TYPES_KEY } from "../shared/messages.js";
 import { renderEntities, renderKeywords, renderStats, renderTypeChoices } from "./render.js";
 
 const $ = (id) => document.getElementById(id);
@@ -14,10 +15,16 @@ const ui = {
   keywordsBlock: $("keywords-block"),
   keywords: $("keywords"),
   stats: $("stats"),
+  live: $("live"),
+  sidePanel: $("open-side-panel"),
+  shortcut: $("shortcut"),
 };
 
+/** How many entities the popup lists (the side panel lists them all). */
+const TOP_ENTITIES = 12;
+
 /** The popup's state: the tab it acts on, the chosen labels and whether the page shows highlights. */
-const state = { tabId: null, selected: new Set(ALL_LABELS), shown: false };
+const state = { tabId: null, windowId: null, selected: new Set(ALL_LABELS), shown: false };
 
 async function send(message) {
   const reply = await chrome.runtime.sendMessage(message);
@@ -44,7 +51,7 @@ function showSummary(summary) {
   ui.results.hidden = !summary;
   ui.clear.disabled = !summary;
   if (!summary) return;
-  renderEntities(ui.entities, summary.entities);
+  renderEntities(ui.entities, summary.entities.slice(0, TOP_ENTITIES));
   renderStats(ui.stats, summary.stats ?? {});
   const keywords = summary.keywords ?? [];
   ui.keywordsBlock.hidden = keywords.length === 0;
@@ -62,7 +69,7 @@ async function highlightPage() {
   ui.highlight.disabled = true;
   setStatus("Analysing…");
   try {
-    const { summary } = await send({ type: MessageType.HIGHLIGHT_TAB, tabId: state.tabId, types: chosenTypes() });
+    const { summary } = await send({ type: MessageType.HIGHLIGHT_TAB, tabId: state.tabId, types: chosenTypes(), live: ui.live.checked });
     showSummary(summary);
   } catch (err) {
     setStatus(explain(err), { error: true });
@@ -83,15 +90,31 @@ async function clearPage() {
 
 async function onTypesChanged(selected) {
   ui.highlight.disabled = selected.size === 0;
-  await chrome.storage.local.set({ types: [...selected] });
+  await chrome.storage.local.set({ [TYPES_KEY]: [...selected] });
   if (state.shown && selected.size) await highlightPage();
 }
 
 async function start() {
   const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
   state.tabId = tab?.id ?? null;
-  const { types } = await chrome.storage.local.get("types");
+  state.windowId = tab?.windowId ?? null;
+  const { [TYPES_KEY]: types, [LIVE_KEY]: live } = await chrome.storage.local.get([TYPES_KEY, LIVE_KEY]);
   if (Array.isArray(types)) state.selected = new Set(types.filter((t) => ALL_LABELS.includes(t)));
+  ui.live.checked = live === true;
+  ui.live.addEventListener("change", async () => {
+    await chrome.storage.local.set({ [LIVE_KEY]: ui.live.checked });
+    if (state.shown) await highlightPage();
+  });
+  // The keyboard shortcut as the user set it (chrome://extensions/shortcuts), if any.
+  const commands = await chrome.commands.getAll().catch(() => []);
+  const shortcut = commands.find((c) => c.name === TOGGLE_COMMAND)?.shortcut;
+  ui.shortcut.hidden = !shortcut;
+  if (shortcut) ui.shortcut.textContent = `${shortcut} highlights or clears the page.`;
+  // Opening the side panel needs this click's user gesture: no await before it.
+  ui.sidePanel.addEventListener("click", () => {
+    if (state.windowId === null) return;
+    chrome.sidePanel.open({ windowId: state.windowId }).then(() => window.close(), (err) => setStatus(`Could not open the side panel: ${err.message}`, { error: true }));
+  });
   renderTypeChoices(ui.types, LABEL_GROUPS, state.selected, onTypesChanged);
   ui.highlight.addEventListener("click", highlightPage);
   ui.clear.addEventListener("click", clearPage);

@@ -1,26 +1,47 @@
-// The messages the three parts of the extension exchange, and the labels the popup offers.
+// The messages the parts of the extension exchange, and the labels the popup and side panel offer.
 //
-//   content script → service worker   ANALYZE        { text, options }  → { ok, analysis } | { ok, error }
-//                                     APPEND         { document, piece, options } → { ok } | { ok, error }
-//                                     ANALYZE        { document }       → { ok, analysis } (then closes it)
-//   popup → service worker            HIGHLIGHT_TAB  { tabId, types }   → { ok, summary }  | { ok, error }
+//   content script → service worker   ANALYZE        { text, options }  → { ok, json } | { ok, error } (json: the analysis, stringified)
+//                                     APPEND         { document, piece, options, first } → { ok } | { ok, error }
+//                                     ANALYZE        { document, keep, have } → { ok, json, patch, version }
+//                                                    (closes it unless keep; patch: json is a delta.js patch against version `have`)
+//                                     CLOSE          { document }       → { ok }
+//   content script → extension pages  PAGE_SUMMARY   { summary }        (broadcast: what the page shows changed)
+//   popup, side panel → service worker
+//                                     HIGHLIGHT_TAB  { tabId, types, live } → { ok, summary } | { ok, error }
 //                                     CLEAR_TAB      { tabId }          → { ok }           | { ok, error }
 //                                     TAB_STATUS     { tabId }          → { ok, summary }  (summary null: nothing shown)
-//   service worker → content script   HIGHLIGHT      { types }          → { ok, summary }  | { ok, error }
+//                                     SCROLL_TAB     { tabId, entity }  → { ok, position } (the next mention, flashed)
+//   service worker → content script   HIGHLIGHT      { types, live }    → { ok, summary }  | { ok, error }
 //                                     CLEAR, STATUS                     → { ok, summary? }
+//                                     SCROLL_TO      { entity }         → { ok, position: { at, of } | null }
+// The analysis of a selection (context menu) is kept in chrome.storage.session under SELECTION_KEY.
 // Every payload is plain JSON-serialisable data.
 
 /** Message types (the `type` field of every message). */
 export const MessageType = Object.freeze({
   ANALYZE: "textlens/analyze",
   APPEND: "textlens/append",
+  CLOSE: "textlens/close",
+  PAGE_SUMMARY: "textlens/page-summary",
   HIGHLIGHT_TAB: "textlens/highlight-tab",
   CLEAR_TAB: "textlens/clear-tab",
   TAB_STATUS: "textlens/tab-status",
+  SCROLL_TAB: "textlens/scroll-tab",
   HIGHLIGHT: "textlens/highlight",
   CLEAR: "textlens/clear",
   STATUS: "textlens/status",
+  SCROLL_TO: "textlens/scroll-to",
 });
+
+/** The keyboard command (manifest.json "commands") that toggles highlighting on the active tab. */
+export const TOGGLE_COMMAND = "toggle-highlight";
+/** The context menu item on a selection. */
+export const SELECTION_MENU_ID = "textlens-analyse-selection";
+/** chrome.storage.session key of the last analysed selection. */
+export const SELECTION_KEY = "selection";
+/** chrome.storage.local keys: the chosen label types, and whether live mode is on. */
+export const TYPES_KEY = "types";
+export const LIVE_KEY = "live";
 
 /** The built-in labels, grouped as the popup shows them: every label the core reports, in its order (tests/contracts.rs). */
 export const LABEL_GROUPS = Object.freeze([
