@@ -1196,6 +1196,26 @@ fn spans(
                 }
                 tag = ORG;
             }
+            // "Kia Motor Corp of South Korea": a company name ends at its legal suffix; what
+            // follows "of" is where it is.
+            if tag == ORG && e - s > 3 {
+                if let Some(of) = (s + 2..e - 1).find(|&k| {
+                    view.tokens[k].text == "of" && is_company_suffix(view.tokens[k - 1].text)
+                }) {
+                    push(view, s, of, Label::Org, out);
+                    let rest_tag = run_tag(&scores[of + 1..e]);
+                    let rest = if is_known_place(view, of + 1, e) {
+                        Some(Label::Place)
+                    } else {
+                        label_of(rest_tag)
+                    };
+                    if let Some(label) = rest {
+                        push(view, of + 1, e, label, out);
+                    }
+                    i = j;
+                    continue;
+                }
+            }
             // "Hancock Brook", "Bobby Morris Playfield": a name of several words ending in a place
             // word is a place, not a person (but "Michael Bay" is: a given name and one word).
             if tag == PER
@@ -1253,6 +1273,14 @@ const MISC_HEADS: &[&str] = &[
     "declaration",
     "protocol",
 ];
+
+/// Whether `word` is the legal suffix of a company name ("Inc", "Corp.", "plc").
+fn is_company_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_ascii_lowercase().as_str(),
+        "inc" | "corp" | "co" | "ltd" | "plc" | "llc" | "ag" | "sa" | "nv" | "gmbh" | "bhd" | "spa"
+    )
+}
 
 /// Whether `word` is one of the [`MISC_HEADS`].
 fn is_misc_head(word: &str) -> bool {
@@ -1473,6 +1501,14 @@ mod tests {
         relabel_places_with_organisation_heads(text, &mut out);
         let labels: Vec<_> = out.iter().map(|c| c.label.clone()).collect();
         assert_eq!(labels, [Label::Org, Label::Place, Label::Place], "{out:?}");
+    }
+
+    #[test]
+    fn a_company_name_ends_at_its_legal_suffix() {
+        let text = "The car is made by Kia Motor Corp of South Korea under a licence.";
+        let got = found(text);
+        assert!(got.contains(&("Kia Motor Corp", Label::Org)), "{got:?}");
+        assert!(got.contains(&("South Korea", Label::Place)), "{got:?}");
     }
 
     #[test]
