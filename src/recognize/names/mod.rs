@@ -288,15 +288,56 @@ const ORG_KINDS: &[&str] = &[
 /// Relabels as organisations the people and places written right after a kind of organisation
 /// ("the Lisbon studio Atelier Marés").
 fn relabel_organisations_by_kind(text: &str, out: &mut [Candidate]) {
+    let gazetteer = Gazetteer::get();
     for c in out
         .iter_mut()
         .filter(|c| c.label == Label::Person || c.label == Label::Place)
     {
-        if super::word_before(text, c.start).is_some_and(|w| ORG_KINDS.contains(&w)) {
+        let before = super::word_before(text, c.start);
+        if before.is_some_and(|w| ORG_KINDS.contains(&w)) {
             c.label = Label::Org;
+            continue;
+        }
+        // "engineers from Arup", "an analyst at Indosuez": where people work, unless a list
+        // knows it as a place or a person's name.
+        if matches!(before, Some("from" | "at"))
+            && gazetteer.flags(&text[c.start..c.end].to_lowercase())
+                & (gazetteer::PLACE | gazetteer::GIVEN | gazetteer::SURNAME)
+                == 0
+        {
+            let head = text[..c.start].trim_end_matches([' ', '\t']);
+            let head = &head[..head.len() - before.map_or(0, str::len)];
+            if super::word_before(text, head.len()).is_some_and(|w| {
+                let w = w.trim_end_matches('s');
+                WORKERS.contains(&w)
+            }) {
+                c.label = Label::Org;
+            }
         }
     }
 }
+
+/// People named by their work, in the singular, who are "from" or "at" an organisation
+/// ("engineers from Arup").
+const WORKERS: &[&str] = &[
+    "engineer",
+    "researcher",
+    "scientist",
+    "analyst",
+    "economist",
+    "lawyer",
+    "official",
+    "executive",
+    "consultant",
+    "expert",
+    "designer",
+    "architect",
+    "employee",
+    "strategist",
+    "banker",
+    "trader",
+    "dealer",
+];
 
 /// Words that end organisation names but also the names of the buildings they are in, which news
 /// text labels as places ("Central Clinical Hospital", "National Tennis Centre").
