@@ -1271,6 +1271,27 @@ fn spans(
             if tag == PER && e - s > 1 && is_place_prefix(view.tokens[s].text) {
                 tag = LOC;
             }
+            // "1. Antonella Bellutti (Italy) 3:31.526", "Irina Spirlea (Romania) beat": a name of
+            // two or three plain words, then a listed place in brackets, then a result, is a
+            // competitor.
+            if tag != PER
+                && (2..=3).contains(&(e - s))
+                && (s..e).all(|k| {
+                    view.tokens[k].is_capitalised()
+                        && view.flags(k)
+                            & (gazetteer::ORG_WORD | gazetteer::PLACE_WORD | gazetteer::PLACE)
+                            == 0
+                })
+                && e + 2 < n
+                && view.tokens[e].text == "("
+                && view.flags(e + 1) & gazetteer::PLACE != 0
+                && view.tokens[e + 2].text == ")"
+                && view.tokens.get(e + 3).is_none_or(|t| {
+                    t.text.starts_with(|c: char| c.is_ascii_digit()) || t.text == "beat"
+                })
+            {
+                tag = PER;
+            }
             // "Surrey 312 ... Derbyshire 205", "Leeds 2 Chelsea 1": a place directly followed by a
             // score, in a line of such results, is a team.
             if (tag == LOC || tag == MISC) && is_score(view, e) && in_results_line() {
