@@ -1566,6 +1566,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_a_country_in_brackets_and_a_result_is_a_competitor() {
+        let text = "Women individual pursuit: 1. Antonella Bellutti (Italy) 3:31.526 (world \
+                    record) 2. Marion Clignet (France) 3:34.195";
+        let got = found(text);
+        assert!(
+            got.contains(&("Antonella Bellutti", Label::Person)),
+            "{got:?}"
+        );
+        assert!(got.contains(&("Italy", Label::Place)), "{got:?}");
+    }
+
+    #[test]
     fn a_company_name_ends_at_its_legal_suffix() {
         let text = "The car is made by Kia Motor Corp of South Korea under a licence.";
         let got = found(text);
