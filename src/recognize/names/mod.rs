@@ -1271,6 +1271,10 @@ fn spans(
             if tag == PER && e - s > 1 && is_place_prefix(view.tokens[s].text) {
                 tag = LOC;
             }
+            // "Henry VIII", "Elizabeth II", "Norton I, Emperor": a regnal number ends the name.
+            if tag == PER && e < n && e - s <= 3 && is_regnal_number(view, e) {
+                e += 1;
+            }
             // "1. Antonella Bellutti (Italy) 3:31.526", "Irina Spirlea (Romania) beat": a name of
             // two or three plain words, then a listed place in brackets, then a result, is a
             // competitor.
@@ -1335,6 +1339,19 @@ const MISC_HEADS: &[&str] = &[
     "declaration",
     "protocol",
 ];
+
+/// Whether token `i` is a Roman numeral of a ruler ("VIII"): "I" only before a comma, a full
+/// stop or nothing, where it cannot be the pronoun ("Norton I, Emperor").
+fn is_regnal_number(view: &SentenceView<'_>, i: usize) -> bool {
+    let t = view.tokens[i].text;
+    if t == "I" {
+        return view
+            .tokens
+            .get(i + 1)
+            .is_none_or(|next| matches!(next.text, "," | "." | ";" | ")"));
+    }
+    (2..=5).contains(&t.len()) && t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
 
 /// Whether `word` is the legal suffix of a company name ("Inc", "Corp.", "plc").
 fn is_company_suffix(word: &str) -> bool {
@@ -1575,6 +1592,20 @@ mod tests {
             "{got:?}"
         );
         assert!(got.contains(&("Italy", Label::Place)), "{got:?}");
+    }
+
+    #[test]
+    fn a_regnal_number_ends_a_name() {
+        let text = "He wrote to Queen Elizabeth II about Henry VIII. When Peter I was young, I \
+                    met him.";
+        let got = found(text);
+        for name in ["Elizabeth II", "Henry VIII"] {
+            assert!(got.contains(&(name, Label::Person)), "{name}: {got:?}");
+        }
+        assert!(!got.iter().any(|(n, _)| *n == "Peter I"), "{got:?}");
+        let prepared = prepare("Norton I, Emperor of the United States");
+        let view = &prepared.views()[0];
+        assert!(is_regnal_number(view, 1));
     }
 
     #[test]
