@@ -8,7 +8,8 @@ export type OffsetUnit = "utf16" | "codepoint" | "utf8";
 export type BuiltInLabel =
   | "PERSON" | "ORG" | "PLACE" | "NORP"
   | "DATE" | "TIME" | "MONEY" | "PERCENT" | "NUMBER" | "ORDINAL"
-  | "EMAIL" | "URL" | "PHONE" | "HASHTAG" | "MENTION";
+  | "EMAIL" | "URL" | "PHONE" | "HASHTAG" | "MENTION"
+  | "IP_ADDRESS" | "CREDIT_CARD" | "IBAN" | "POSTCODE";
 
 /** A built-in label, or one defined by custom terms or patterns. */
 export type Label = BuiltInLabel | (string & {});
@@ -46,7 +47,8 @@ export interface AnalyzerConfig {
 /**
  * A normalised value, where the text is unambiguous: a number (NUMBER, ORDINAL, PERCENT), an ISO 8601
  * text (DATE "2024-04-25", "2024-04-25/2024-04-27"; TIME "19:30"), a range, or an amount of money with
- * its ISO 4217 currency code.
+ * its ISO 4217 currency code. Personal data carries a text: IP_ADDRESS its canonical form ("2001:db8::1"),
+ * CREDIT_CARD its digits, IBAN its characters without spaces, POSTCODE the code as written.
  */
 export type Value =
   | number

@@ -253,7 +253,9 @@ impl Analyzer {
             candidates.extend(custom.find(text));
         }
         if wanted.is_none_or(|w| w.iter().any(may_overlap_a_name)) {
+            let names_from = candidates.len();
             candidates.extend(names::find_in(text, sentences));
+            yield_to_personal_data(text, &mut candidates, names_from);
         }
         candidates
     }
@@ -302,6 +304,37 @@ pub fn analyze(text: &str) -> Analysis {
             keywords: Vec::new(),
             key_sentences: Vec::new(),
         })
+}
+
+/// Cuts the name candidates (those from `names_from` on) that overlap a personal-data candidate
+/// (IP_ADDRESS, CREDIT_CARD, IBAN, POSTCODE): those are checked by a checksum or a strict format and
+/// hold digits no name does, so the name ends before them ("London SW1A 2AA": PLACE "London" and
+/// POSTCODE "SW1A 2AA", not PLACE "London SW1A"), or is dropped if nothing of it is left.
+fn yield_to_personal_data(text: &str, candidates: &mut Vec<Candidate>, names_from: usize) {
+    let personal: Vec<(usize, usize)> = candidates[..names_from]
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.label,
+                Label::IpAddress | Label::CreditCard | Label::Iban | Label::Postcode
+            )
+        })
+        .map(|c| (c.start, c.end))
+        .collect();
+    if personal.is_empty() {
+        return;
+    }
+    for c in &mut candidates[names_from..] {
+        for &(start, end) in &personal {
+            if c.start < end && start < c.end {
+                if c.start < start {
+                    c.end = c.start + text[c.start..start].trim_end().len();
+                } else {
+                    c.end = c.start; // empty: resolve drops it
+                }
+            }
+        }
+    }
 }
 
 /// Whether a mention with `label` can be affected by the name recogniser's candidates. Address-like

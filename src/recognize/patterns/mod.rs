@@ -1,5 +1,6 @@
 //! Built-in pattern recognisers: DATE, TIME, MONEY, PERCENT, NUMBER, ORDINAL, EMAIL, URL, PHONE,
-//! HASHTAG and MENTION, with normalised values where they are unambiguous.
+//! HASHTAG, MENTION and the personal data IP_ADDRESS, CREDIT_CARD, IBAN and POSTCODE, with
+//! normalised values where they are unambiguous.
 //!
 //! Each family lives in its own module and proposes candidates; overlaps between them (a NUMBER inside
 //! a DATE, a MENTION inside a URL) are settled later by [`crate::resolve`], where the longer span wins.
@@ -20,6 +21,7 @@ mod contact;
 mod date;
 mod money;
 mod number;
+mod personal;
 mod social;
 mod time;
 
@@ -68,6 +70,7 @@ pub(crate) fn find_unsorted(text: &str, paragraphs: &[Range<usize>], out: &mut V
 fn find_in(text: &str, out: &mut Vec<Candidate>) {
     contact::find(text, out);
     social::find(text, out);
+    personal::find(text, out);
     let has_digit = text.bytes().any(|b| b.is_ascii_digit());
     if has_digit {
         time::find(text, out);

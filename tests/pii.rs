@@ -1,0 +1,160 @@
+//! Precision and recall of the personal-data labels (IP_ADDRESS, CREDIT_CARD, IBAN, POSTCODE) on the
+//! positives and traps written for the project, `tests/data/pii/*.txt` (one file per label; gold
+//! mentions are `[[text]]`, a line without one is a trap). Every file is scored against every label:
+//! a trap of one label that another label takes counts against that label. The figures are printed
+//! and recorded in docs/PII.md:
+//!
+//! ```sh
+//! cargo test --quiet --test pii -- --nocapture
+//! ```
+
+use std::collections::BTreeMap;
+
+use textlens::{AnalyzeOptions, Analyzer, Label};
+
+const FILES: [(&str, &str); 4] = [
+    ("IP_ADDRESS", include_str!("data/pii/ip_address.txt")),
+    ("CREDIT_CARD", include_str!("data/pii/credit_card.txt")),
+    ("IBAN", include_str!("data/pii/iban.txt")),
+    ("POSTCODE", include_str!("data/pii/postcode.txt")),
+];
+
+/// One snippet: its plain text, its gold spans (byte offsets) and its file's label.
+struct Snippet {
+    label: &'static str,
+    line: usize,
+    text: String,
+    gold: Vec<(usize, usize)>,
+}
+
+fn snippets() -> Vec<Snippet> {
+    let mut out = Vec::new();
+    for (label, corpus) in FILES {
+        for (n, line) in corpus.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (mut text, mut gold, mut rest) = (String::new(), Vec::new(), line);
+            while let Some(open) = rest.find("[[") {
+                text.push_str(&rest[..open]);
+                let after = &rest[open + 2..];
+                let close = after.find("]]").expect("closed [[");
+                let start = text.len();
+                text.push_str(&after[..close]);
+                gold.push((start, text.len()));
+                rest = &after[close + 2..];
+            }
+            text.push_str(rest);
+            out.push(Snippet {
+                label,
+                line: n + 1,
+                text,
+                gold,
+            });
+        }
+    }
+    out
+}
+
+#[derive(Default)]
+struct Score {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+    positives: usize,
+    traps: usize,
+}
+
+impl Score {
+    fn precision(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fp).max(1) as f64
+    }
+    fn recall(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fn_).max(1) as f64
+    }
+}
+
+#[test]
+fn personal_data_labels_meet_their_bars_on_positives_and_traps() {
+    let analyzer = Analyzer::new();
+    let mut scores: BTreeMap<&str, Score> =
+        FILES.iter().map(|(l, _)| (*l, Score::default())).collect();
+    let mut errors = Vec::new();
+    for s in snippets() {
+        let analysis = analyzer
+            .analyze(&s.text, &AnalyzeOptions::default())
+            .expect("analysis runs");
+        let score = scores.get_mut(s.label).expect("a scored label");
+        score.positives += s.gold.len();
+        score.traps += usize::from(s.gold.is_empty());
+        for &(start, end) in &s.gold {
+            let hit = analysis
+                .mentions
+                .iter()
+                .any(|m| (m.start, m.end) == (start, end) && m.label.as_str() == s.label);
+            if hit {
+                score.tp += 1;
+            } else {
+                score.fn_ += 1;
+                errors.push(format!(
+                    "{} line {}: missed {:?}",
+                    s.label,
+                    s.line,
+                    &s.text[start..end]
+                ));
+            }
+        }
+        for m in &analysis.mentions {
+            let Some(score) = scores.get_mut(m.label.as_str()) else {
+                continue;
+            };
+            let gold = m.label.as_str() == s.label && s.gold.contains(&(m.start, m.end));
+            if !gold {
+                score.fp += 1;
+                errors.push(format!(
+                    "{} line {}: spurious {} {:?}",
+                    s.label, s.line, m.label, m.text
+                ));
+            }
+        }
+    }
+    println!("| label | positives | traps | TP | FP | FN | precision | recall |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (label, s) in &scores {
+        println!(
+            "| {label} | {} | {} | {} | {} | {} | {:.3} | {:.3} |",
+            s.positives,
+            s.traps,
+            s.tp,
+            s.fp,
+            s.fn_,
+            s.precision(),
+            s.recall()
+        );
+    }
+    for e in &errors {
+        println!("  {e}");
+    }
+    for (label, s) in &scores {
+        assert!(
+            s.positives >= 25 && s.traps >= 25,
+            "{label}: {} positives, {} traps",
+            s.positives,
+            s.traps
+        );
+        assert!(
+            s.precision() >= 0.95 && s.recall() >= 0.9,
+            "{label}: precision {:.3}, recall {:.3}\n{}",
+            s.precision(),
+            s.recall(),
+            errors.join("\n")
+        );
+    }
+    // Every scored label is one the analyser reports.
+    for (label, _) in FILES {
+        assert!(
+            Label::REPORTED.iter().any(|l| l.as_str() == label),
+            "{label}"
+        );
+    }
+}
