@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use crate::analysis::{Analysis, Mention};
+use crate::analysis::{Analysis, Entity, Mention};
 use crate::error::Error;
 use crate::label::Label;
 use crate::offsets::{OffsetMapper, OffsetUnit};
@@ -185,22 +185,8 @@ impl Analyzer {
         // Paragraphs are also where the pattern recognisers search.
         let paragraphs = crate::segment::paragraphs(text);
         let sentences = crate::segment::sentences_of_paragraphs(text, &paragraphs);
-        let candidates = self.candidates(text, &paragraphs, &sentences, wanted.as_ref());
-        // Overlaps are resolved before filtering by type, so that asking for NUMBER does not turn
-        // the "25" of "April 25" into a number.
-        let mut mentions: Vec<Mention> = resolve(candidates, self.priority)
-            .into_iter()
-            .filter(|c| wanted.as_ref().is_none_or(|w| w.contains(&c.label)))
-            .map(|c| Mention {
-                text: text[c.start..c.end].to_string(),
-                start: c.start,
-                end: c.end,
-                label: c.label,
-                entity: 0,
-                value: c.value,
-            })
-            .collect();
-        let entities = link::link(&mut mentions);
+        let (mut mentions, entities) =
+            self.linked_mentions(text, &paragraphs, &sentences, wanted.as_ref());
         let report = stats::report_with_segments(
             text,
             paragraphs.len(),
@@ -228,6 +214,52 @@ impl Analyzer {
             keywords: report.keywords,
             key_sentences,
         })
+    }
+
+    /// The linked mentions of `types` (`None`: every label) in `text`, in UTF-8 byte offsets, and
+    /// their entities: [`Analyzer::analyze`] without the statistics (for [`Analyzer::redact`]).
+    pub(crate) fn mentions(
+        &self,
+        text: &str,
+        types: Option<&[Label]>,
+    ) -> Result<(Vec<Mention>, Vec<Entity>), Error> {
+        if text.len() > MAX_TEXT_BYTES {
+            return Err(Error::InputTooLarge {
+                len: text.len(),
+                max: MAX_TEXT_BYTES,
+            });
+        }
+        let wanted = self.check_types(types)?;
+        let paragraphs = crate::segment::paragraphs(text);
+        let sentences = crate::segment::sentences_of_paragraphs(text, &paragraphs);
+        Ok(self.linked_mentions(text, &paragraphs, &sentences, wanted.as_ref()))
+    }
+
+    /// Recognise, resolve, keep the `wanted` labels, link: the mentions (byte offsets) and entities.
+    fn linked_mentions(
+        &self,
+        text: &str,
+        paragraphs: &[std::ops::Range<usize>],
+        sentences: &[std::ops::Range<usize>],
+        wanted: Option<&BTreeSet<Label>>,
+    ) -> (Vec<Mention>, Vec<Entity>) {
+        let candidates = self.candidates(text, paragraphs, sentences, wanted);
+        // Overlaps are resolved before filtering by type, so that asking for NUMBER does not turn
+        // the "25" of "April 25" into a number.
+        let mut mentions: Vec<Mention> = resolve(candidates, self.priority)
+            .into_iter()
+            .filter(|c| wanted.is_none_or(|w| w.contains(&c.label)))
+            .map(|c| Mention {
+                text: text[c.start..c.end].to_string(),
+                start: c.start,
+                end: c.end,
+                label: c.label,
+                entity: 0,
+                value: c.value,
+            })
+            .collect();
+        let entities = link::link(&mut mentions);
+        (mentions, entities)
     }
 
     /// Every recogniser's candidates for the labels in `wanted` (`None`: all labels). An empty list
