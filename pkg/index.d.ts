@@ -185,11 +185,63 @@ export const MAX_TEXT_BYTES: number;
 /** Analyses `text` with the built-in recognisers. */
 export function analyze(text: string, options?: AnalyzeOptions): Analysis;
 
+/** What `redact` puts in place of a mention: "[PERSON 1]" (per linked entity), "[PERSON]", or a mask. */
+export type RedactStyleName = "placeholder" | "label" | "mask";
+
+/** Options of `redact`. Unknown keys throw an `Error` naming them. */
+export interface RedactOptions {
+  /** The labels to replace; default ["PERSON", "EMAIL", "PHONE", "IP_ADDRESS", "CREDIT_CARD", "IBAN"] ("MISC" or an unknown label throws). */
+  labels?: Label[];
+  /** "placeholder" (default: "[PERSON 1]" for every mention of the first person), "label" ("[PERSON]") or "mask". */
+  style?: RedactStyleName;
+  /** With style "mask": the one character repeated (default "█"). */
+  mask?: string;
+  /** With style "mask": a fixed number of mask characters (a whole number >= 1) instead of one per character of the mention. */
+  mask_length?: number;
+  /** Offset unit of the replacements; default "utf16". */
+  offsets?: OffsetUnit;
+}
+
+/** One replaced mention: where it was in the original, where its replacement is in the redacted text. */
+export interface Replacement {
+  /** Start in the original text: `original === text.slice(start, end)` (utf16). */
+  start: number;
+  end: number;
+  /** Start in the redacted text: `replacement === redacted.slice(redacted_start, redacted_end)` (utf16). */
+  redacted_start: number;
+  redacted_end: number;
+  /** The mention's text in the original. */
+  original: string;
+  /** What replaced it: "[PERSON 1]", "[EMAIL]", "███". */
+  replacement: string;
+  label: Label;
+  /** Id of the mention's linked entity: every mention of one entity has the same id (and placeholder). */
+  entity: number;
+}
+
+/** A redacted text and the map back to the original (plain data, JSON-serialisable). */
+export interface Redaction {
+  text: string;
+  /** One per replaced mention, in document order. */
+  replacements: Replacement[];
+}
+
+/** Replaces personal data in `text` (one analysis; see `RedactOptions`). */
+export function redact(text: string, options?: RedactOptions): Redaction;
+
+/**
+ * Puts the originals back: `restore(r.text, r.replacements) === text` (utf16 offsets). Throws an
+ * `Error` naming the replacement whose span does not hold its `replacement`.
+ */
+export function restore(redacted: string, replacements: Replacement[]): string;
+
 /** A configured analyser. Call `free()` when done; a FinalizationRegistry frees it otherwise. */
 export class Analyzer {
   constructor(config?: AnalyzerConfig);
   /** Analyses `text` with this analyser's terms and patterns as well as the built-in recognisers. */
   analyze(text: string, options?: AnalyzeOptions): Analysis;
+  /** Redacts `text` with this analyser's configuration (its own labels may be in `options.labels`). */
+  redact(text: string, options?: RedactOptions): Redaction;
   /** Every label this analyser can report. */
   labels(): string[];
   /**

@@ -342,7 +342,7 @@ pub fn analyze(text: &str) -> Analysis {
 /// (IP_ADDRESS, CREDIT_CARD, IBAN, POSTCODE): those are checked by a checksum or a strict format and
 /// hold digits no name does, so the name ends before them ("London SW1A 2AA": PLACE "London" and
 /// POSTCODE "SW1A 2AA", not PLACE "London SW1A"), or is dropped if nothing of it is left.
-fn yield_to_personal_data(text: &str, candidates: &mut Vec<Candidate>, names_from: usize) {
+fn yield_to_personal_data(text: &str, candidates: &mut [Candidate], names_from: usize) {
     let personal: Vec<(usize, usize)> = candidates[..names_from]
         .iter()
         .filter(|c| {

@@ -461,7 +461,7 @@ fn ibans(text: &str, out: &mut Vec<Candidate>) {
         let mut chars = Vec::with_capacity(len);
         let mut j = start;
         while chars.len() < len {
-            if grouped && chars.len() % 4 == 0 && chars.len() > 0 {
+            if grouped && chars.len() % 4 == 0 && !chars.is_empty() {
                 if bytes.get(j) != Some(&b' ') {
                     break;
                 }
