@@ -47,8 +47,8 @@ export interface AnalyzerConfig {
 /**
  * A normalised value, where the text is unambiguous: a number (NUMBER, ORDINAL, PERCENT), an ISO 8601
  * text (DATE "2024-04-25", "2024-04-25/2024-04-27"; TIME "19:30"), a range, or an amount of money with
- * its ISO 4217 currency code. Personal data carries a text: IP_ADDRESS its canonical form ("2001:db8::1"),
- * CREDIT_CARD its digits, IBAN its characters without spaces, POSTCODE the code as written.
+ * its ISO 4217 currency code. Personal data carries a text: CREDIT_CARD its digits, IBAN its characters
+ * without spaces, POSTCODE the code as written (IP_ADDRESS carries none).
  */
 export type Value =
   | number

@@ -11,7 +11,6 @@ use serde::Serialize;
 
 use crate::analyze::Analyzer;
 use crate::error::Error;
-use crate::fast_hash::FastMap;
 use crate::label::Label;
 use crate::offsets::{OffsetMapper, OffsetUnit};
 
@@ -175,12 +174,13 @@ impl Analyzer {
                 reason: "a fixed mask needs at least one character".into(),
             });
         }
-        let (mentions, _entities) = self.mentions(text, Some(&options.labels))?;
+        let (mentions, entities) = self.mentions(text, Some(&options.labels))?;
         let mut out = String::with_capacity(text.len());
         let mut replacements = Vec::with_capacity(mentions.len());
-        // Placeholder numbers: per label, in order of each entity's first mention.
-        let mut numbers: FastMap<usize, usize> = FastMap::default();
-        let mut counts: FastMap<Label, usize> = FastMap::default();
+        // Placeholder numbers: per label, in order of each entity's first mention (entity ids are
+        // 0..entities.len(); a few labels, so a list, not a map, for the count per label).
+        let mut numbers: Vec<usize> = vec![0; entities.len()];
+        let mut counts: Vec<(&Label, usize)> = Vec::new();
         let mut copied = 0;
         for m in mentions {
             let replacement = match &options.style {
@@ -190,12 +190,19 @@ impl Analyzer {
                 }
                 RedactStyle::Label => format!("[{}]", m.label),
                 RedactStyle::Placeholder => {
-                    let n = *numbers.entry(m.entity).or_insert_with(|| {
-                        let count = counts.entry(m.label.clone()).or_insert(0);
-                        *count += 1;
-                        *count
-                    });
-                    format!("[{} {n}]", m.label)
+                    if numbers[m.entity] == 0 {
+                        let label = &entities[m.entity].label;
+                        let i = counts
+                            .iter()
+                            .position(|(l, _)| *l == label)
+                            .unwrap_or_else(|| {
+                                counts.push((label, 0));
+                                counts.len() - 1
+                            });
+                        counts[i].1 += 1;
+                        numbers[m.entity] = counts[i].1;
+                    }
+                    format!("[{} {}]", m.label, numbers[m.entity])
                 }
             };
             out.push_str(&text[copied..m.start]);

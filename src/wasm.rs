@@ -63,9 +63,12 @@ pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     run(&Analyzer::new(), "analyze", text, options)
 }
 
-/// Replaces personal data (or the chosen labels) in `text`; returns `{text, replacements}` with
-/// UTF-16 offsets by default. pkg/lib/api.js rebuilds the text from the JS string (exact around lone
-/// surrogates).
+/// Replaces personal data (or the chosen labels) in `text`, with UTF-16 offsets by default; returns
+/// the redaction packed for `unpackRedaction` in pkg/lib/api.js: `fields` (a `Uint32Array`: start,
+/// end, redacted start, redacted end, label index, entity id per replacement), `labels` and the
+/// `replacements` strings; and, for other units than UTF-16, `text` and the `originals` (JS slices
+/// them from its own string otherwise, exact around lone surrogates). Built by hand: serde's struct
+/// serialisation costs wasm size.
 #[wasm_bindgen(js_name = redact)]
 pub fn redact_js(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     redact_with(&Analyzer::new(), "redact", text, options)
@@ -80,9 +83,50 @@ fn redact_with(
     let text = text_of(call, "text", &text)?;
     let options = parse_redact_options(call, options)?;
     let redaction = analyzer.redact(&text, &options).map_err(to_js_error)?;
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&redaction, &serializer)
-        .map_err(|e| js_sys::Error::new(&format!("{call}: cannot convert the result: {e}")).into())
+    let mut labels: Vec<&str> = Vec::new();
+    let mut fields = Vec::with_capacity(redaction.replacements.len() * 6);
+    let replacements = Array::new();
+    let originals = Array::new();
+    for r in &redaction.replacements {
+        let name = r.label.as_str();
+        let label = labels.iter().position(|&l| l == name).unwrap_or_else(|| {
+            labels.push(name);
+            labels.len() - 1
+        });
+        fields.extend(
+            [
+                r.start,
+                r.end,
+                r.redacted_start,
+                r.redacted_end,
+                label,
+                r.entity,
+            ]
+            .map(|n| n as u32),
+        );
+        replacements.push(&JsValue::from_str(&r.replacement));
+        originals.push(&JsValue::from_str(&r.original));
+    }
+    let out = Object::new();
+    let set = |key: &str, value: &JsValue| Reflect::set(&out, &key.into(), value).map(|_| ());
+    set(
+        "fields",
+        &js_sys::Uint32Array::from(fields.as_slice()).into(),
+    )?;
+    set(
+        "labels",
+        &labels
+            .iter()
+            .map(|l| JsValue::from_str(l))
+            .collect::<Array>()
+            .into(),
+    )?;
+    set("replacements", &replacements.into())?;
+    if options.offsets != OffsetUnit::Utf16 {
+        set("text", &JsValue::from_str(&redaction.text))?;
+        set("originals", &originals.into())?;
+    }
+    Ok(out.into())
 }
 
 fn parse_redact_options(call: &str, options: JsValue) -> Result<RedactOptions, JsValue> {

@@ -40,7 +40,7 @@ export function createApi(glue, isReady = () => true) {
   function redact(text, options) {
     checkReady("redact");
     checkLength("redact", text);
-    return unpackRedaction(glue.redact(text, options), text, options);
+    return unpackRedaction(glue.redact(text, options), text);
   }
 
   /** A configured analyser. Call `free()` when done; a FinalizationRegistry frees it otherwise. */
@@ -75,7 +75,7 @@ export function createApi(glue, isReady = () => true) {
     redact(text, options) {
       const inner = this.#live("Analyzer.redact");
       checkLength("Analyzer.redact", text);
-      return unpackRedaction(inner.redact(text, options), text, options);
+      return unpackRedaction(inner.redact(text, options), text);
     }
 
     /** Every label this analyser can report. */
@@ -211,21 +211,36 @@ export function createApi(glue, isReady = () => true) {
 }
 
 /**
- * The redaction from the bindings, with UTF-16 offsets exact for any JS string: Rust saw each lone
- * surrogate as U+FFFD (one unit, as the surrogate), so its offsets are right, but the texts are taken
- * from the JS string here.
+ * Builds the plain redaction `{ text, replacements }` from what the bindings return (src/wasm.rs,
+ * `redact_with`): six numbers per replacement in `fields` (start, end, redacted start, redacted end,
+ * label index, entity id) and the replacement strings. With UTF-16 offsets the texts are sliced from
+ * the JS string, exact for any string: Rust saw each lone surrogate as U+FFFD (one unit, as the
+ * surrogate), so its offsets are right but its texts are not. Other units come with Rust's texts.
  */
-function unpackRedaction(redaction, text, options) {
-  if (options?.offsets !== undefined && options.offsets !== "utf16") return redaction;
+function unpackRedaction(packed, text) {
+  const { fields, labels, replacements: strings, originals } = packed;
+  const replacements = new Array(strings.length);
   let out = "";
   let copied = 0;
-  for (const r of redaction.replacements) {
-    r.original = text.slice(r.start, r.end);
-    out += text.slice(copied, r.start) + r.replacement;
-    copied = r.end;
+  for (let i = 0, j = 0; i < replacements.length; i++, j += 6) {
+    const start = fields[j];
+    const end = fields[j + 1];
+    replacements[i] = {
+      start,
+      end,
+      redacted_start: fields[j + 2],
+      redacted_end: fields[j + 3],
+      original: originals === undefined ? text.slice(start, end) : originals[i],
+      replacement: strings[i],
+      label: labels[fields[j + 4]],
+      entity: fields[j + 5],
+    };
+    if (originals === undefined) {
+      out += text.slice(copied, start) + strings[i];
+      copied = end;
+    }
   }
-  redaction.text = out + text.slice(copied);
-  return redaction;
+  return { text: originals === undefined ? out + text.slice(copied) : packed.text, replacements };
 }
 
 /**

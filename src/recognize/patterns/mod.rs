@@ -253,10 +253,11 @@ mod timing {
             let n = re.find_iter(text).count();
             out.truncate(n.min(out.len()));
         }
-        let families: [(&str, Family); 8] = [
+        let families: [(&str, Family); 9] = [
             ("baseline", baseline),
             ("contact", super::contact::find),
             ("social", super::social::find),
+            ("personal", super::personal::find),
             ("time", super::time::find),
             ("money", super::money::find),
             ("date", super::date::find),

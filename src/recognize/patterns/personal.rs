@@ -21,11 +21,8 @@
 //!   shapes after "order", "part", "SKU", "invoice" and similar words or `#`, and inside longer
 //!   dashed numbers.
 //!
-//! Each carries a normalised `value`: the IP address in its canonical form (IPv6 compressed, lower
-//! case), the card's digits, the IBAN without spaces, the postcode as written.
-
-use std::net::{Ipv4Addr, Ipv6Addr};
-use std::str::FromStr;
+//! CREDIT_CARD carries its digits as the `value`, IBAN its characters without spaces, POSTCODE the
+//! code as written; IP_ADDRESS carries none (its text is the address).
 
 use regex::Regex;
 
@@ -41,16 +38,31 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
     if !has_digit {
         return;
     }
-    if bytes.contains(&b'.') {
-        ipv4(text, out);
-    }
-    if bytes.contains(&b':') {
-        ipv6(text, out);
-    }
     cards(text, out);
-    ibans(text, out);
-    uk_postcodes(text, out);
-    zip_codes(text, out);
+    // One pass of one regex for the other shapes (each of its own is a pass over the text); each
+    // match is then checked by the rules of its kind.
+    for m in any_shape().find_iter(text) {
+        let s = m.as_str();
+        let first = s.as_bytes()[0];
+        if s.contains(':') {
+            ipv6(text, m, out);
+        } else if s.contains('.') {
+            ipv4(text, m, out);
+        } else if first.is_ascii_digit() {
+            zip_code(text, m, out);
+        } else if let Some(caps) = uk_postcode().captures(s) {
+            uk_postcode_at(text, m.start(), &caps, out);
+        } else {
+            iban(text, m.start(), out);
+        }
+    }
+}
+
+/// IPv4 | ZIP | UK postcode | the start of an IBAN | IPv6, in this order (leftmost-first: where two
+/// shapes start at one offset, the first listed is taken; none of them is a prefix of a later one
+/// that the rules would accept).
+fn any_shape() -> &'static Regex {
+    lazy_regex!(|| format!("{IPV4}|{ZIP}|{UK_POSTCODE}|{IBAN_START}|{IPV6}"))
 }
 
 fn text_value(s: impl Into<String>) -> Option<Value> {
@@ -88,67 +100,96 @@ const NOT_BEFORE_IP: &[&str] = &[
     "oid",
 ];
 
-fn ipv4_regex() -> &'static Regex {
-    lazy_regex!(|| r"(?-u:\b)[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?-u:\b)".to_string())
-}
+const IPV4: &str = r"(?-u:\b)[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?-u:\b)";
 
-fn ipv4(text: &str, out: &mut Vec<Candidate>) {
-    for m in ipv4_regex().find_iter(text) {
-        let (start, end) = (m.start(), m.end());
-        // Part of a longer dotted run ("1.2.3.4.5", "10.0.0.1.2") or of a dashed one.
-        let glued_before = char_before(text, start).is_some_and(|c| matches!(c, '.' | '-' | '_'));
-        let glued_after = matches!(char_after(text, end), Some('.' | '-'))
-            && char_after(text, end + 1).is_some_and(|c| c.is_ascii_alphanumeric());
-        if glued_before || glued_after || after_word(text, start, NOT_BEFORE_IP) {
-            continue;
-        }
-        let Ok(ip) = Ipv4Addr::from_str(m.as_str()) else {
-            continue;
-        };
-        out.push(candidate(
-            start,
-            end,
-            Label::IpAddress,
-            text_value(ip.to_string()),
-        ));
+fn ipv4(text: &str, m: regex::Match<'_>, out: &mut Vec<Candidate>) {
+    let (start, end) = (m.start(), m.end());
+    // Part of a longer dotted run ("1.2.3.4.5", "10.0.0.1.2") or of a dashed one.
+    let glued_before = char_before(text, start).is_some_and(|c| matches!(c, '.' | '-' | '_'));
+    let glued_after = matches!(char_after(text, end), Some('.' | '-'))
+        && char_after(text, end + 1).is_some_and(|c| c.is_ascii_alphanumeric());
+    if glued_before || glued_after || after_word(text, start, NOT_BEFORE_IP) {
+        return;
+    }
+    if is_ipv4(m.as_str()) {
+        out.push(candidate(start, end, Label::IpAddress, None));
     }
 }
 
-fn ipv6_regex() -> &'static Regex {
-    lazy_regex!(|| {
-        r"(?:[0-9A-Fa-f]{1,4})?:(?:[0-9A-Fa-f]{0,4}:)+[0-9A-Fa-f]{0,4}(?:\.[0-9]{1,3}){0,3}"
-            .to_string()
-    })
+const IPV6: &str =
+    r"(?:[0-9A-Fa-f]{1,4})?:(?:[0-9A-Fa-f]{0,4}:)+[0-9A-Fa-f]{0,4}(?:\.[0-9]{1,3}){0,3}";
+
+fn ipv6(text: &str, m: regex::Match<'_>, out: &mut Vec<Candidate>) {
+    let start = m.start();
+    let mut s = m.as_str();
+    if char_before(text, start)
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ':' | '.' | '_' | '-'))
+    {
+        return;
+    }
+    // A sentence's colon after the address ("at fe80::1: it"), but not a trailing "::".
+    if s.ends_with(':') && !s.ends_with("::") {
+        s = &s[..s.len() - 1];
+    }
+    let end = start + s.len();
+    if char_after(text, end).is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | ':'))
+        || !s.bytes().any(|b| b.is_ascii_digit())
+    {
+        return;
+    }
+    if is_ipv6(s) {
+        out.push(candidate(start, end, Label::IpAddress, None));
+    }
 }
 
-fn ipv6(text: &str, out: &mut Vec<Candidate>) {
-    for m in ipv6_regex().find_iter(text) {
-        let start = m.start();
-        let mut s = m.as_str();
-        if char_before(text, start)
-            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ':' | '.' | '_' | '-'))
-        {
-            continue;
+/// Whether `s` is a dotted quad of octets 0-255 without leading zeros (as `std::net::Ipv4Addr`
+/// parses it; hand-written, as std's parser costs wasm size).
+fn is_ipv4(s: &str) -> bool {
+    let mut parts = 0;
+    for part in s.split('.') {
+        parts += 1;
+        let ok = !part.is_empty()
+            && part.len() <= 3
+            && part.bytes().all(|b| b.is_ascii_digit())
+            && !(part.len() > 1 && part.starts_with('0'))
+            && part.parse::<u16>().is_ok_and(|n| n <= 255);
+        if !ok {
+            return false;
         }
-        // A sentence's colon after the address ("at fe80::1: it"), but not a trailing "::".
-        if s.ends_with(':') && !s.ends_with("::") {
-            s = &s[..s.len() - 1];
+    }
+    parts == 4
+}
+
+/// Whether `s` is an IPv6 address in any text form RFC 4291 allows (as `std::net::Ipv6Addr` parses
+/// it): eight groups of 1-4 hex digits, or fewer around one `::`, the last two possibly a dotted quad.
+fn is_ipv6(s: &str) -> bool {
+    /// The number of 16-bit groups in `part` (colon-separated, maybe ending in a quad), if valid.
+    fn groups(part: &str) -> Option<usize> {
+        if part.is_empty() {
+            return Some(0);
         }
-        let end = start + s.len();
-        if char_after(text, end).is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | ':'))
-            || !s.bytes().any(|b| b.is_ascii_digit())
-        {
-            continue;
+        let mut n = 0;
+        let mut items = part.split(':').peekable();
+        while let Some(item) = items.next() {
+            if items.peek().is_none() && item.contains('.') {
+                return is_ipv4(item).then_some(n + 2);
+            }
+            if item.is_empty() || item.len() > 4 || !item.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return None;
+            }
+            n += 1;
         }
-        let Ok(ip) = Ipv6Addr::from_str(s) else {
-            continue;
-        };
-        out.push(candidate(
-            start,
-            end,
-            Label::IpAddress,
-            text_value(ip.to_string()),
-        ));
+        Some(n)
+    }
+    match s.split_once("::") {
+        Some((head, tail)) => {
+            !tail.contains("::")
+                && !head.contains('.')
+                && groups(head)
+                    .zip(groups(tail))
+                    .is_some_and(|(h, t)| h + t <= 7)
+        }
+        None => groups(s) == Some(8),
     }
 }
 
@@ -361,133 +402,63 @@ fn luhn(digits: &[u8]) -> bool {
 // ---------------------------------------------------------------------------------------------
 // IBAN
 
-/// The length of an IBAN in each country that issues them (ISO 13616 registry), sorted by code.
-const IBAN_LENGTHS: &[(&str, usize)] = &[
-    ("AD", 24),
-    ("AE", 23),
-    ("AL", 28),
-    ("AT", 20),
-    ("AZ", 28),
-    ("BA", 20),
-    ("BE", 16),
-    ("BG", 22),
-    ("BH", 22),
-    ("BR", 29),
-    ("BY", 28),
-    ("CH", 21),
-    ("CR", 22),
-    ("CY", 28),
-    ("CZ", 24),
-    ("DE", 22),
-    ("DK", 18),
-    ("DO", 28),
-    ("EE", 20),
-    ("EG", 29),
-    ("ES", 24),
-    ("FI", 18),
-    ("FO", 18),
-    ("FR", 27),
-    ("GB", 22),
-    ("GE", 22),
-    ("GI", 23),
-    ("GL", 18),
-    ("GR", 27),
-    ("GT", 28),
-    ("HR", 21),
-    ("HU", 28),
-    ("IE", 22),
-    ("IL", 23),
-    ("IQ", 23),
-    ("IS", 26),
-    ("IT", 27),
-    ("JO", 30),
-    ("KW", 30),
-    ("KZ", 20),
-    ("LB", 28),
-    ("LC", 32),
-    ("LI", 21),
-    ("LT", 20),
-    ("LU", 20),
-    ("LV", 21),
-    ("LY", 25),
-    ("MC", 27),
-    ("MD", 24),
-    ("ME", 22),
-    ("MK", 19),
-    ("MR", 27),
-    ("MT", 31),
-    ("MU", 30),
-    ("NL", 18),
-    ("NO", 15),
-    ("PK", 24),
-    ("PL", 28),
-    ("PS", 29),
-    ("PT", 25),
-    ("QA", 29),
-    ("RO", 24),
-    ("RS", 22),
-    ("SA", 24),
-    ("SC", 31),
-    ("SE", 24),
-    ("SI", 19),
-    ("SK", 24),
-    ("SM", 27),
-    ("ST", 25),
-    ("SV", 28),
-    ("TL", 23),
-    ("TN", 24),
-    ("TR", 26),
-    ("UA", 29),
-    ("VA", 22),
-    ("VG", 24),
-    ("XK", 20),
-];
+/// The length of an IBAN in each country that issues them (ISO 13616 registry), sorted by code:
+/// the code and two digits each (one string: a table of pairs costs more wasm).
+const IBAN_LENGTHS: &str = "AD24AE23AL28AT20AZ28BA20BE16BG22BH22BR29BY28CH21CR22CY28CZ24DE22DK18DO28EE20EG29ES24FI18FO18FR27GB22GE22GI23GL18GR27GT28HR21HU28IE22IL23IQ23IS26IT27JO30KW30KZ20LB28LC32LI21LT20LU20LV21LY25MC27MD24ME22MK19MR27MT31MU30NL18NO15PK24PL28PS29PT25QA29RO24RS22SA24SC31SE24SI19SK24SM27ST25SV28TL23TN24TR26UA29VA22VG24XK20";
 
-fn iban_start() -> &'static Regex {
-    lazy_regex!(|| r"(?-u:\b)[A-Z]{2}[0-9]{2} ?[0-9A-Z]".to_string())
-}
+const IBAN_START: &str = r"(?-u:\b)[A-Z]{2}[0-9]{2} ?[0-9A-Z]";
 
-fn ibans(text: &str, out: &mut Vec<Candidate>) {
+fn iban(text: &str, start: usize, out: &mut Vec<Candidate>) {
     let bytes = text.as_bytes();
-    for m in iban_start().find_iter(text) {
-        let start = m.start();
-        let country = &text[start..start + 2];
-        let Ok(i) = IBAN_LENGTHS.binary_search_by(|(c, _)| (*c).cmp(country)) else {
-            continue;
-        };
-        let len = IBAN_LENGTHS[i].1;
-        let grouped = bytes[start + 4] == b' ';
-        // Walk `len` characters, with one space between groups of four when grouped.
-        let mut chars = Vec::with_capacity(len);
-        let mut j = start;
-        while chars.len() < len {
-            if grouped && chars.len() % 4 == 0 && !chars.is_empty() {
-                if bytes.get(j) != Some(&b' ') {
-                    break;
-                }
-                j += 1;
-            }
-            match bytes.get(j) {
-                Some(&b) if b.is_ascii_digit() || b.is_ascii_uppercase() => chars.push(b),
-                _ => break,
+    let country = &text[start..start + 2];
+    let Some(len) = iban_length(country) else {
+        return;
+    };
+    let grouped = bytes[start + 4] == b' ';
+    // Walk `len` characters, with one space between groups of four when grouped.
+    let mut chars = Vec::with_capacity(len);
+    let mut j = start;
+    while chars.len() < len {
+        if grouped && chars.len() % 4 == 0 && !chars.is_empty() {
+            if bytes.get(j) != Some(&b' ') {
+                break;
             }
             j += 1;
         }
-        if chars.len() < len
-            || bytes.get(j).is_some_and(|b| b.is_ascii_alphanumeric())
-            || char_after(text, j).is_some_and(|c| c.is_alphanumeric())
-            || !chars[2..4].iter().all(u8::is_ascii_digit)
-            || !iban_checksum_ok(&chars)
-        {
-            continue;
+        match bytes.get(j) {
+            Some(&b) if b.is_ascii_digit() || b.is_ascii_uppercase() => chars.push(b),
+            _ => break,
         }
-        out.push(candidate(
-            start,
-            j,
-            Label::Iban,
-            text_value(String::from_utf8_lossy(&chars).into_owned()),
-        ));
+        j += 1;
     }
+    if chars.len() < len
+        || bytes.get(j).is_some_and(|b| b.is_ascii_alphanumeric())
+        || char_after(text, j).is_some_and(|c| c.is_alphanumeric())
+        || !chars[2..4].iter().all(u8::is_ascii_digit)
+        || !iban_checksum_ok(&chars)
+    {
+        return;
+    }
+    out.push(candidate(
+        start,
+        j,
+        Label::Iban,
+        text_value(
+            text[start..j]
+                .chars()
+                .filter(|&c| c != ' ')
+                .collect::<String>(),
+        ),
+    ));
+}
+
+/// The length of an IBAN of `country`, if it issues them.
+fn iban_length(country: &str) -> Option<usize> {
+    IBAN_LENGTHS
+        .as_bytes()
+        .chunks(4)
+        .find(|entry| &entry[..2] == country.as_bytes())
+        .map(|entry| usize::from(entry[2] - b'0') * 10 + usize::from(entry[3] - b'0'))
 }
 
 /// ISO 13616: the first four characters moved to the end, letters as 10-35, the number mod 97 is 1.
@@ -506,133 +477,68 @@ fn iban_checksum_ok(chars: &[u8]) -> bool {
 // ---------------------------------------------------------------------------------------------
 // POSTCODE
 
-/// The postcode areas of the United Kingdom (and the Crown dependencies), sorted.
-const UK_AREAS: &[&str] = &[
-    "AB", "AL", "B", "BA", "BB", "BD", "BH", "BL", "BN", "BR", "BS", "BT", "CA", "CB", "CF", "CH",
-    "CM", "CO", "CR", "CT", "CV", "CW", "DA", "DD", "DE", "DG", "DH", "DL", "DN", "DT", "DY", "E",
-    "EC", "EH", "EN", "EX", "FK", "FY", "G", "GL", "GU", "GY", "HA", "HD", "HG", "HP", "HR", "HS",
-    "HU", "HX", "IG", "IM", "IP", "IV", "JE", "KA", "KT", "KW", "KY", "L", "LA", "LD", "LE", "LL",
-    "LN", "LS", "LU", "M", "ME", "MK", "ML", "N", "NE", "NG", "NN", "NP", "NR", "NW", "OL", "OX",
-    "PA", "PE", "PH", "PL", "PO", "PR", "RG", "RH", "RM", "S", "SA", "SE", "SG", "SK", "SL", "SM",
-    "SN", "SO", "SP", "SR", "SS", "ST", "SW", "SY", "TA", "TD", "TF", "TN", "TQ", "TR", "TS", "TW",
-    "UB", "W", "WA", "WC", "WD", "WF", "WN", "WR", "WS", "WV", "YO", "ZE",
-];
+/// The postcode areas of the United Kingdom (and the Crown dependencies), sorted, space-separated.
+const UK_AREAS: &str = "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE";
 
+/// The inward code's letters never include C, I, K, M, O or V.
+const UK_POSTCODE: &str =
+    r"(?-u:\b)(?:(?P<area>[A-Z]{1,2})[0-9][0-9A-Z]?|GIR) [0-9][ABD-HJLNP-UW-Z]{2}(?-u:\b)";
+
+/// [`UK_POSTCODE`] alone, for the area of a match of [`any_shape`].
 fn uk_postcode() -> &'static Regex {
-    // The inward code's letters never include C, I, K, M, O or V.
-    lazy_regex!(|| {
-        r"(?-u:\b)(?:(?P<area>[A-Z]{1,2})[0-9][0-9A-Z]?|GIR) [0-9][ABD-HJLNP-UW-Z]{2}(?-u:\b)"
-            .to_string()
-    })
+    lazy_regex!(|| format!("^{UK_POSTCODE}$"))
 }
 
-fn uk_postcodes(text: &str, out: &mut Vec<Candidate>) {
-    for caps in uk_postcode().captures_iter(text) {
-        let Some(m) = caps.get(0) else { continue };
-        let area_ok = match caps.name("area") {
-            Some(area) => UK_AREAS.binary_search(&area.as_str()).is_ok(),
-            None => m.as_str() == "GIR 0AA",
-        };
-        if area_ok && !char_before(text, m.start()).is_some_and(|c| matches!(c, '-' | '_' | '/')) {
-            out.push(candidate(
-                m.start(),
-                m.end(),
-                Label::Postcode,
-                text_value(m.as_str()),
-            ));
-        }
+fn uk_postcode_at(text: &str, offset: usize, caps: &regex::Captures<'_>, out: &mut Vec<Candidate>) {
+    let Some(m) = caps.get(0) else { return };
+    let (start, end) = (offset + m.start(), offset + m.end());
+    let area_ok = match caps.name("area") {
+        Some(area) => UK_AREAS.split(' ').any(|a| a == area.as_str()),
+        None => m.as_str() == "GIR 0AA",
+    };
+    if area_ok && !char_before(text, start).is_some_and(|c| matches!(c, '-' | '_' | '/')) {
+        out.push(candidate(
+            start,
+            end,
+            Label::Postcode,
+            text_value(m.as_str()),
+        ));
     }
 }
 
-/// US states (and DC, Puerto Rico) by abbreviation and name, with the first digit of their ZIPs.
-const US_STATES: &[(&str, &str, u8)] = &[
-    ("AK", "Alaska", 9),
-    ("AL", "Alabama", 3),
-    ("AR", "Arkansas", 7),
-    ("AZ", "Arizona", 8),
-    ("CA", "California", 9),
-    ("CO", "Colorado", 8),
-    ("CT", "Connecticut", 0),
-    ("DC", "District of Columbia", 2),
-    ("DE", "Delaware", 1),
-    ("FL", "Florida", 3),
-    ("GA", "Georgia", 3),
-    ("HI", "Hawaii", 9),
-    ("IA", "Iowa", 5),
-    ("ID", "Idaho", 8),
-    ("IL", "Illinois", 6),
-    ("IN", "Indiana", 4),
-    ("KS", "Kansas", 6),
-    ("KY", "Kentucky", 4),
-    ("LA", "Louisiana", 7),
-    ("MA", "Massachusetts", 0),
-    ("MD", "Maryland", 2),
-    ("ME", "Maine", 0),
-    ("MI", "Michigan", 4),
-    ("MN", "Minnesota", 5),
-    ("MO", "Missouri", 6),
-    ("MS", "Mississippi", 3),
-    ("MT", "Montana", 5),
-    ("NC", "North Carolina", 2),
-    ("ND", "North Dakota", 5),
-    ("NE", "Nebraska", 6),
-    ("NH", "New Hampshire", 0),
-    ("NJ", "New Jersey", 0),
-    ("NM", "New Mexico", 8),
-    ("NV", "Nevada", 8),
-    ("NY", "New York", 1),
-    ("OH", "Ohio", 4),
-    ("OK", "Oklahoma", 7),
-    ("OR", "Oregon", 9),
-    ("PA", "Pennsylvania", 1),
-    ("PR", "Puerto Rico", 0),
-    ("RI", "Rhode Island", 0),
-    ("SC", "South Carolina", 2),
-    ("SD", "South Dakota", 5),
-    ("TN", "Tennessee", 3),
-    ("TX", "Texas", 7),
-    ("UT", "Utah", 8),
-    ("VA", "Virginia", 2),
-    ("VT", "Vermont", 0),
-    ("WA", "Washington", 9),
-    ("WI", "Wisconsin", 5),
-    ("WV", "West Virginia", 2),
-    ("WY", "Wyoming", 8),
-];
+/// US states (and DC, Puerto Rico): abbreviation, the first digit of their ZIPs, and name, split
+/// by `|`.
+const US_STATES: &str = "AK9Alaska|AL3Alabama|AR7Arkansas|AZ8Arizona|CA9California|CO8Colorado|CT0Connecticut|DC2District of Columbia|DE1Delaware|FL3Florida|GA3Georgia|HI9Hawaii|IA5Iowa|ID8Idaho|IL6Illinois|IN4Indiana|KS6Kansas|KY4Kentucky|LA7Louisiana|MA0Massachusetts|MD2Maryland|ME0Maine|MI4Michigan|MN5Minnesota|MO6Missouri|MS3Mississippi|MT5Montana|NC2North Carolina|ND5North Dakota|NE6Nebraska|NH0New Hampshire|NJ0New Jersey|NM8New Mexico|NV8Nevada|NY1New York|OH4Ohio|OK7Oklahoma|OR9Oregon|PA1Pennsylvania|PR0Puerto Rico|RI0Rhode Island|SC2South Carolina|SD5South Dakota|TN3Tennessee|TX7Texas|UT8Utah|VA2Virginia|VT0Vermont|WA9Washington|WI5Wisconsin|WV2West Virginia|WY8Wyoming";
 
-fn zip() -> &'static Regex {
-    lazy_regex!(|| r"(?-u:\b)[0-9]{5}(?:-[0-9]{4})?(?-u:\b)".to_string())
-}
+const ZIP: &str = r"(?-u:\b)[0-9]{5}(?:-[0-9]{4})?(?-u:\b)";
 
-fn zip_codes(text: &str, out: &mut Vec<Candidate>) {
-    for m in zip().find_iter(text) {
-        let (start, end) = (m.start(), m.end());
-        let s = m.as_str();
-        let plus4 = s.len() == 10;
-        // Same-line state right before ("IL 62701", "Illinois 62701"): its ZIP region must match.
-        let state = state_before(text, start);
-        let region_ok = state.is_none_or(|digit| s.as_bytes()[0] - b'0' == digit);
-        let glued = char_before(text, start).is_some_and(|c| {
-            matches!(c, '-' | '.' | '/' | '+' | '#' | '$' | '€' | '£' | ':' | '_')
-        }) || (matches!(char_after(text, end), Some('-' | '.' | '/' | ','))
+fn zip_code(text: &str, m: regex::Match<'_>, out: &mut Vec<Candidate>) {
+    let (start, end) = (m.start(), m.end());
+    let s = m.as_str();
+    let plus4 = s.len() == 10;
+    // Same-line state right before ("IL 62701", "Illinois 62701"): its ZIP region must match.
+    let state = state_before(text, start);
+    let region_ok = state.is_none_or(|digit| s.as_bytes()[0] - b'0' == digit);
+    let glued = char_before(text, start)
+        .is_some_and(|c| matches!(c, '-' | '.' | '/' | '+' | '#' | '$' | '€' | '£' | ':' | '_'))
+        || (matches!(char_after(text, end), Some('-' | '.' | '/' | ','))
             && char_after(text, end + 1).is_some_and(|c| c.is_ascii_digit()));
-        let ok = !glued
-            && region_ok
-            && !s.starts_with("000")
-            && if plus4 {
-                state.is_some()
-                    || !(after_word(text, start, NOT_BEFORE_NUMBER)
-                        || after_word(
-                            text,
-                            start,
-                            &["no", "number", "nr", "num", "id", "po", "item", "code"],
-                        ))
-            } else {
-                state.is_some()
-            };
-        if ok {
-            out.push(candidate(start, end, Label::Postcode, text_value(s)));
-        }
+    let ok = !glued
+        && region_ok
+        && !s.starts_with("000")
+        && if plus4 {
+            state.is_some()
+                || !(after_word(text, start, NOT_BEFORE_NUMBER)
+                    || after_word(
+                        text,
+                        start,
+                        &["no", "number", "nr", "num", "id", "po", "item", "code"],
+                    ))
+        } else {
+            state.is_some()
+        };
+    if ok {
+        out.push(candidate(start, end, Label::Postcode, text_value(s)));
     }
 }
 
@@ -642,7 +548,8 @@ fn state_before(text: &str, i: usize) -> Option<u8> {
     let head = text.get(..i)?;
     let trimmed = head.strip_suffix(' ')?;
     let trimmed = trimmed.strip_suffix(',').unwrap_or(trimmed);
-    US_STATES.iter().find_map(|&(abbr, name, digit)| {
+    US_STATES.split('|').find_map(|state| {
+        let (abbr, name, digit) = (&state[..2], &state[3..], state.as_bytes()[2] - b'0');
         [abbr, name].into_iter().find_map(|form| {
             let before = trimmed.strip_suffix(form)?;
             let boundary = before
@@ -670,9 +577,9 @@ mod tests {
         assert_eq!(
             found("Hosts 192.168.0.1, ::1 and 2001:DB8:0:0::1; not 999.1.1.1, v1.2.3.4, version 10.0.0.1 or 1.2.3.4.5."),
             [
-                ("192.168.0.1".to_string(), "192.168.0.1".to_string()),
-                ("::1".to_string(), "::1".to_string()),
-                ("2001:DB8:0:0::1".to_string(), "2001:db8::1".to_string()),
+                ("192.168.0.1".to_string(), String::new()),
+                ("::1".to_string(), String::new()),
+                ("2001:DB8:0:0::1".to_string(), String::new()),
             ]
         );
         assert!(found("at 10:30:15, MAC 00:1A:2B:3C:4D:5E, std::io and Cafe::Bad").is_empty());
@@ -731,8 +638,88 @@ mod tests {
     }
 
     #[test]
-    fn the_tables_are_sorted_for_binary_search() {
-        assert!(IBAN_LENGTHS.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(UK_AREAS.windows(2).all(|w| w[0] < w[1]));
+    fn the_address_parsers_agree_with_std() {
+        // Random strings over the characters addresses are made of, and the groups they use.
+        let v6 = [
+            "0", "1", "25", "255", "256", "a", "ff", "db8", "ffff", "12345", ":", "::", ".", "01",
+        ];
+        let v4 = ["0", "1", "25", "255", "256", "01", "1000", "", "9"];
+        let mut seed: u64 = 15;
+        let mut valid = (0, 0);
+        for i in 0..60_000 {
+            let pieces: &[&str] = if i % 2 == 0 { &v6 } else { &v4 };
+            let mut s = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let len = 1 + (seed >> 60) as usize;
+            // IPv4 candidates: 3-5 octet-like parts joined by dots.
+            let (len, dot) = if i % 2 == 0 {
+                (len, "")
+            } else {
+                (3 + len % 3, ".")
+            };
+            for k in 0..len {
+                let r = seed.rotate_left(5 * k as u32 + 3);
+                if k > 0 {
+                    s.push_str(dot);
+                }
+                s.push_str(pieces[(r % pieces.len() as u64) as usize]);
+            }
+            assert_eq!(is_ipv4(&s), s.parse::<std::net::Ipv4Addr>().is_ok(), "{s}");
+            assert_eq!(is_ipv6(&s), s.parse::<std::net::Ipv6Addr>().is_ok(), "{s}");
+            valid.0 += usize::from(is_ipv4(&s));
+            valid.1 += usize::from(is_ipv6(&s));
+        }
+        assert!(
+            valid.0 > 20 && valid.1 > 200,
+            "{valid:?} valid addresses drawn"
+        );
+    }
+
+    #[test]
+    fn the_tables_and_the_address_parsers() {
+        assert_eq!(IBAN_LENGTHS.len(), 78 * 4);
+        assert_eq!(
+            (iban_length("GB"), iban_length("NO"), iban_length("XX")),
+            (Some(22), Some(15), None)
+        );
+        assert_eq!(UK_AREAS.split(' ').count(), 124);
+        assert_eq!(US_STATES.split('|').count(), 52);
+        assert_eq!(state_before("Austin, Texas ", 14), Some(7));
+        assert_eq!(state_before("New York, NY ", 13), Some(1));
+        for ip in [
+            "::",
+            "::1",
+            "1::",
+            "2001:db8::1",
+            "::ffff:1.2.3.4",
+            "1:2:3:4:5:6:7:8",
+            "1:2:3:4:5:6:1.2.3.4",
+            "1::2:3:4:5:6:7",
+        ] {
+            assert!(is_ipv6(ip), "{ip}");
+        }
+        for bad in [
+            "1:2:3:4:5:6:7",
+            "1:2:3:4:5:6:7:8:9",
+            "1::2::3",
+            "12345::1",
+            "1:2:3:4:5:6:7:1.2.3.4",
+            "::1.2.3",
+            "g::1",
+            "1.2.3.4::1",
+        ] {
+            assert!(!is_ipv6(bad), "{bad}");
+        }
+        for (ip, ok) in [
+            ("0.0.0.0", true),
+            ("255.255.255.255", true),
+            ("256.1.1.1", false),
+            ("01.1.1.1", false),
+            ("1.1.1", false),
+        ] {
+            assert_eq!(is_ipv4(ip), ok, "{ip}");
+        }
     }
 }
