@@ -56,6 +56,9 @@ fn snippets() -> Vec<Snippet> {
     out
 }
 
+/// The held-out snippets: `[[text|LABEL]]` marks gold; the figures are printed, never enforced.
+const HOLDOUT: &str = include_str!("data/pii/holdout.txt");
+
 #[derive(Default)]
 struct Score {
     tp: usize,
@@ -157,4 +160,85 @@ fn personal_data_labels_meet_their_bars_on_positives_and_traps() {
             "{label}"
         );
     }
+}
+
+#[test]
+fn held_out_snippets_are_scored() {
+    let labels: Vec<&str> = FILES.iter().map(|(l, _)| *l).collect();
+    let analyzer = Analyzer::new();
+    let mut scores: BTreeMap<&str, Score> = labels.iter().map(|l| (*l, Score::default())).collect();
+    let mut errors = Vec::new();
+    let mut snippets = 0;
+    for (n, line) in HOLDOUT.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        snippets += 1;
+        let (mut text, mut gold, mut rest) = (String::new(), Vec::new(), line);
+        while let Some(open) = rest.find("[[") {
+            text.push_str(&rest[..open]);
+            let after = &rest[open + 2..];
+            let close = after.find("]]").expect("closed [[");
+            let (span, label) = after[..close].split_once('|').expect("[[text|LABEL]]");
+            assert!(labels.contains(&label), "line {}: {label}", n + 1);
+            let start = text.len();
+            text.push_str(span);
+            gold.push((start, text.len(), label.to_string()));
+            rest = &after[close + 2..];
+        }
+        text.push_str(rest);
+        let analysis = analyzer
+            .analyze(&text, &AnalyzeOptions::default())
+            .expect("analysis runs");
+        let found: Vec<(usize, usize, String)> = analysis
+            .mentions
+            .iter()
+            .filter(|m| labels.contains(&m.label.as_str()))
+            .map(|m| (m.start, m.end, m.label.to_string()))
+            .collect();
+        for g in &gold {
+            let score = scores.get_mut(g.2.as_str()).expect("a scored label");
+            score.positives += 1;
+            if found.contains(g) {
+                score.tp += 1;
+            } else {
+                score.fn_ += 1;
+                errors.push(format!(
+                    "line {}: missed {} {:?}",
+                    n + 1,
+                    g.2,
+                    &text[g.0..g.1]
+                ));
+            }
+        }
+        for f in &found {
+            if !gold.contains(f) {
+                scores.get_mut(f.2.as_str()).expect("a scored label").fp += 1;
+                errors.push(format!(
+                    "line {}: spurious {} {:?}",
+                    n + 1,
+                    f.2,
+                    &text[f.0..f.1]
+                ));
+            }
+        }
+    }
+    println!("held out ({snippets} snippets, never tuned on):");
+    println!("| label | gold | TP | FP | FN | precision | recall |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (label, s) in &scores {
+        println!(
+            "| {label} | {} | {} | {} | {} | {:.3} | {:.3} |",
+            s.positives,
+            s.tp,
+            s.fp,
+            s.fn_,
+            s.precision(),
+            s.recall()
+        );
+    }
+    for e in &errors {
+        println!("  {e}");
+    }
+    assert!(snippets >= 35, "{snippets} held-out snippets");
 }
