@@ -83,13 +83,15 @@ fn find_in(text: &str, out: &mut Vec<Candidate>) {
     number::find(text, out);
 }
 
-/// Finds only the address-like candidates (EMAIL, URL, PHONE, HASHTAG, MENTION), sorted by start.
+/// Finds only the address-like candidates (EMAIL, URL, PHONE, HASHTAG, MENTION) and the personal
+/// data (IP_ADDRESS, CREDIT_CARD, IBAN, POSTCODE) that may overlap them, sorted by start.
 ///
 /// The analyser uses this when only these labels are asked for: no DATE, TIME, MONEY, NUMBER,
 /// ORDINAL or PERCENT candidate is longer than an address-like mention it overlaps (their spans
 /// hold `@`, `#`, `://`, a dotted domain or 10+ digits in groups, which the numeric families never
 /// take in), so skipping those six families leaves the address-like mentions unchanged
-/// (`tests/patterns.rs` checks this on every labelled snippet) and costs two passes instead of twenty.
+/// (`tests/patterns.rs` checks this on every labelled snippet, `tests/pii.rs` on the personal-data
+/// snippets) and costs three passes instead of twenty.
 pub fn find_address_like(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
     find_address_like_unsorted(text, &mut out);
@@ -101,6 +103,9 @@ pub fn find_address_like(text: &str) -> Vec<Candidate> {
 pub(crate) fn find_address_like_unsorted(text: &str, out: &mut Vec<Candidate>) {
     contact::find(text, out);
     social::find(text, out);
+    // Not address-like, but a card or an IBAN holds digit groups a PHONE would take ("Amex 3465
+    // 094974 80668"): it must take them here as in the full analysis.
+    personal::find(text, out);
 }
 
 /// Compiles a static pattern once. The patterns are literals of this crate, covered by its tests,
