@@ -1,7 +1,7 @@
 // Throughput of the wasm package under Node, in MB/s, side by side with baselines run in the same process:
 //   node bench/analyze.bench.mjs [--mb 2] [--runs 5]
 // Build first (scripts/build-wasm.sh). Reports the median of `runs` timed runs after one warm-up.
-import { analyze } from "../pkg/node.js";
+import { analyze, redact } from "../pkg/node.js";
 import { corpus } from "./corpus.mjs";
 
 const arg = (name, fallback) => {
@@ -33,6 +33,8 @@ const cases = [
 for (const types of [["EMAIL", "URL"], ["PERSON", "ORG", "PLACE", "NORP"]]) {
   cases.push([`textlens analyze(), types ${types.join(",")}`, () => analyze(text, { types })]);
 }
+// One pass without statistics; PERSON among the default labels runs the name recogniser.
+cases.push(["textlens redact(), default labels", () => redact(text)]);
 
 console.log(`corpus: ${name}, ${mb.toFixed(2)} MB; median of ${runs} runs; Node ${process.version}`);
 const base = median(cases[0][1]);

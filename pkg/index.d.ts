@@ -8,7 +8,8 @@ export type OffsetUnit = "utf16" | "codepoint" | "utf8";
 export type BuiltInLabel =
   | "PERSON" | "ORG" | "PLACE" | "NORP"
   | "DATE" | "TIME" | "MONEY" | "PERCENT" | "NUMBER" | "ORDINAL"
-  | "EMAIL" | "URL" | "PHONE" | "HASHTAG" | "MENTION";
+  | "EMAIL" | "URL" | "PHONE" | "HASHTAG" | "MENTION"
+  | "IP_ADDRESS" | "CREDIT_CARD" | "IBAN" | "POSTCODE";
 
 /** A built-in label, or one defined by custom terms or patterns. */
 export type Label = BuiltInLabel | (string & {});
@@ -46,7 +47,8 @@ export interface AnalyzerConfig {
 /**
  * A normalised value, where the text is unambiguous: a number (NUMBER, ORDINAL, PERCENT), an ISO 8601
  * text (DATE "2024-04-25", "2024-04-25/2024-04-27"; TIME "19:30"), a range, or an amount of money with
- * its ISO 4217 currency code.
+ * its ISO 4217 currency code. Personal data carries a text: CREDIT_CARD its digits, IBAN its characters
+ * without spaces, POSTCODE the code as written (IP_ADDRESS carries none).
  */
 export type Value =
   | number
@@ -183,11 +185,63 @@ export const MAX_TEXT_BYTES: number;
 /** Analyses `text` with the built-in recognisers. */
 export function analyze(text: string, options?: AnalyzeOptions): Analysis;
 
+/** What `redact` puts in place of a mention: "[PERSON 1]" (per linked entity), "[PERSON]", or a mask. */
+export type RedactStyleName = "placeholder" | "label" | "mask";
+
+/** Options of `redact`. Unknown keys throw an `Error` naming them. */
+export interface RedactOptions {
+  /** The labels to replace; default ["PERSON", "EMAIL", "PHONE", "IP_ADDRESS", "CREDIT_CARD", "IBAN"] ("MISC" or an unknown label throws). */
+  labels?: Label[];
+  /** "placeholder" (default: "[PERSON 1]" for every mention of the first person), "label" ("[PERSON]") or "mask". */
+  style?: RedactStyleName;
+  /** With style "mask": the one character repeated (default "█"). */
+  mask?: string;
+  /** With style "mask": a fixed number of mask characters (a whole number >= 1) instead of one per character of the mention. */
+  mask_length?: number;
+  /** Offset unit of the replacements; default "utf16". */
+  offsets?: OffsetUnit;
+}
+
+/** One replaced mention: where it was in the original, where its replacement is in the redacted text. */
+export interface Replacement {
+  /** Start in the original text: `original === text.slice(start, end)` (utf16). */
+  start: number;
+  end: number;
+  /** Start in the redacted text: `replacement === redacted.slice(redacted_start, redacted_end)` (utf16). */
+  redacted_start: number;
+  redacted_end: number;
+  /** The mention's text in the original. */
+  original: string;
+  /** What replaced it: "[PERSON 1]", "[EMAIL]", "███". */
+  replacement: string;
+  label: Label;
+  /** Id of the mention's linked entity: every mention of one entity has the same id (and placeholder). */
+  entity: number;
+}
+
+/** A redacted text and the map back to the original (plain data, JSON-serialisable). */
+export interface Redaction {
+  text: string;
+  /** One per replaced mention, in document order. */
+  replacements: Replacement[];
+}
+
+/** Replaces personal data in `text` (one analysis; see `RedactOptions`). */
+export function redact(text: string, options?: RedactOptions): Redaction;
+
+/**
+ * Puts the originals back: `restore(r.text, r.replacements) === text` (utf16 offsets). Throws an
+ * `Error` naming the replacement whose span does not hold its `replacement`.
+ */
+export function restore(redacted: string, replacements: Replacement[]): string;
+
 /** A configured analyser. Call `free()` when done; a FinalizationRegistry frees it otherwise. */
 export class Analyzer {
   constructor(config?: AnalyzerConfig);
   /** Analyses `text` with this analyser's terms and patterns as well as the built-in recognisers. */
   analyze(text: string, options?: AnalyzeOptions): Analysis;
+  /** Redacts `text` with this analyser's configuration (its own labels may be in `options.labels`). */
+  redact(text: string, options?: RedactOptions): Redaction;
   /** Every label this analyser can report. */
   labels(): string[];
   /**

@@ -21,5 +21,5 @@ export default function init() {
   return Promise.resolve();
 }
 
-export const { analyze, Analyzer } = createApi(glue);
+export const { analyze, redact, restore, Analyzer } = createApi(glue);
 export { MAX_TEXT_BYTES } from "./lib/api.js";

@@ -7,4 +7,4 @@ export default function init() {
   return Promise.resolve();
 }
 
-export const { analyze, Analyzer, MAX_TEXT_BYTES } = api;
+export const { analyze, redact, restore, Analyzer, MAX_TEXT_BYTES } = api;

@@ -34,5 +34,5 @@ export function initSync(wasm) {
 const NO_WASM =
   "init: argument \"wasm\" is required (bytes, a URL, a Response or a WebAssembly.Module); textlens/slim never fetches by itself";
 
-export const { analyze, Analyzer } = createApi(glue, () => ready);
+export const { analyze, redact, restore, Analyzer } = createApi(glue, () => ready);
 export { MAX_TEXT_BYTES } from "./lib/api.js";

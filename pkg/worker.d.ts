@@ -1,5 +1,5 @@
 // textlens/worker: the API of "textlens" running in a module worker; every call returns a Promise.
-import type { Analysis, AnalyzeOptions, AnalyzerConfig, Mention } from "./index.js";
+import type { Analysis, AnalyzeOptions, AnalyzerConfig, Mention, Redaction, RedactOptions } from "./index.js";
 
 export type * from "./index.js";
 
@@ -12,6 +12,12 @@ export default function init(worker?: Worker): Promise<void>;
 /** Analyses `text` in the worker. Rejects with the same errors `analyze` throws. */
 export function analyze(text: string, options?: AnalyzeOptions): Promise<Analysis>;
 
+/** Redacts `text` in the worker. Rejects with the same errors `redact` throws. */
+export function redact(text: string, options?: RedactOptions): Promise<Redaction>;
+
+/** `restore` of "textlens", run on this thread (no worker needed). */
+export { restore } from "./index.js";
+
 /** Stops the worker; pending calls reject, and its analysers throw. The next call starts a new one. */
 export function terminate(): void;
 
@@ -20,6 +26,7 @@ export class Analyzer {
   /** A bad config rejects every call on this instance with the constructor's error. */
   constructor(config?: AnalyzerConfig);
   analyze(text: string, options?: AnalyzeOptions): Promise<Analysis>;
+  redact(text: string, options?: RedactOptions): Promise<Redaction>;
   labels(): Promise<string[]>;
   /** A document living in the worker, analysed with this analyser (bad options reject its calls). */
   document(options?: AnalyzeOptions): WorkerTextDocument;

@@ -3,6 +3,8 @@
 // a bundler that does not understand `new Worker(new URL(...))`). Results arrive as plain objects.
 import { deserializeError } from "./lib/worker-protocol.js";
 
+export { restore } from "./lib/api.js";
+
 let worker;
 let nextId = 1;
 let nextHandle = 1;
@@ -35,6 +37,17 @@ export default function init(ownWorker) {
 export function analyze(text, options) {
   if (typeof text !== "string") return Promise.reject(textTypeError("analyze", text));
   return request("analyze", text, options);
+}
+
+/**
+ * Redacts `text` in the worker (the options of `redact`).
+ * @param {string} text
+ * @param {object} [options]
+ * @returns {Promise<object>} `{ text, replacements }`
+ */
+export function redact(text, options) {
+  if (typeof text !== "string") return Promise.reject(textTypeError("redact", text));
+  return request("redact", text, options);
 }
 
 /** Stops the worker; pending calls reject. The next call starts a new one. */
@@ -72,6 +85,17 @@ export class Analyzer {
     const handle = this.#live("Analyzer.analyze");
     if (typeof text !== "string") return Promise.reject(textTypeError("Analyzer.analyze", text));
     return request("call", handle, "analyze", text, options);
+  }
+
+  /**
+   * @param {string} text
+   * @param {object} [options] the options of `redact`
+   * @returns {Promise<object>} `{ text, replacements }`
+   */
+  redact(text, options) {
+    const handle = this.#live("Analyzer.redact");
+    if (typeof text !== "string") return Promise.reject(textTypeError("Analyzer.redact", text));
+    return request("call", handle, "redact", text, options);
   }
 
   /** @returns {Promise<string[]>} every label this analyser can report */

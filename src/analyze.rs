@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use crate::analysis::{Analysis, Mention};
+use crate::analysis::{Analysis, Entity, Mention};
 use crate::error::Error;
 use crate::label::Label;
 use crate::offsets::{OffsetMapper, OffsetUnit};
@@ -185,22 +185,8 @@ impl Analyzer {
         // Paragraphs are also where the pattern recognisers search.
         let paragraphs = crate::segment::paragraphs(text);
         let sentences = crate::segment::sentences_of_paragraphs(text, &paragraphs);
-        let candidates = self.candidates(text, &paragraphs, &sentences, wanted.as_ref());
-        // Overlaps are resolved before filtering by type, so that asking for NUMBER does not turn
-        // the "25" of "April 25" into a number.
-        let mut mentions: Vec<Mention> = resolve(candidates, self.priority)
-            .into_iter()
-            .filter(|c| wanted.as_ref().is_none_or(|w| w.contains(&c.label)))
-            .map(|c| Mention {
-                text: text[c.start..c.end].to_string(),
-                start: c.start,
-                end: c.end,
-                label: c.label,
-                entity: 0,
-                value: c.value,
-            })
-            .collect();
-        let entities = link::link(&mut mentions);
+        let (mut mentions, entities) =
+            self.linked_mentions(text, &paragraphs, &sentences, wanted.as_ref());
         let report = stats::report_with_segments(
             text,
             paragraphs.len(),
@@ -230,6 +216,52 @@ impl Analyzer {
         })
     }
 
+    /// The linked mentions of `types` (`None`: every label) in `text`, in UTF-8 byte offsets, and
+    /// their entities: [`Analyzer::analyze`] without the statistics (for [`Analyzer::redact`]).
+    pub(crate) fn mentions(
+        &self,
+        text: &str,
+        types: Option<&[Label]>,
+    ) -> Result<(Vec<Mention>, Vec<Entity>), Error> {
+        if text.len() > MAX_TEXT_BYTES {
+            return Err(Error::InputTooLarge {
+                len: text.len(),
+                max: MAX_TEXT_BYTES,
+            });
+        }
+        let wanted = self.check_types(types)?;
+        let paragraphs = crate::segment::paragraphs(text);
+        let sentences = crate::segment::sentences_of_paragraphs(text, &paragraphs);
+        Ok(self.linked_mentions(text, &paragraphs, &sentences, wanted.as_ref()))
+    }
+
+    /// Recognise, resolve, keep the `wanted` labels, link: the mentions (byte offsets) and entities.
+    fn linked_mentions(
+        &self,
+        text: &str,
+        paragraphs: &[std::ops::Range<usize>],
+        sentences: &[std::ops::Range<usize>],
+        wanted: Option<&BTreeSet<Label>>,
+    ) -> (Vec<Mention>, Vec<Entity>) {
+        let candidates = self.candidates(text, paragraphs, sentences, wanted);
+        // Overlaps are resolved before filtering by type, so that asking for NUMBER does not turn
+        // the "25" of "April 25" into a number.
+        let mut mentions: Vec<Mention> = resolve(candidates, self.priority)
+            .into_iter()
+            .filter(|c| wanted.is_none_or(|w| w.contains(&c.label)))
+            .map(|c| Mention {
+                text: text[c.start..c.end].to_string(),
+                start: c.start,
+                end: c.end,
+                label: c.label,
+                entity: 0,
+                value: c.value,
+            })
+            .collect();
+        let entities = link::link(&mut mentions);
+        (mentions, entities)
+    }
+
     /// Every recogniser's candidates for the labels in `wanted` (`None`: all labels). An empty list
     /// runs no recogniser; when only address-like labels are wanted, neither the name recogniser
     /// nor the numeric pattern families run (see [`patterns::find_address_like`]).
@@ -253,7 +285,9 @@ impl Analyzer {
             candidates.extend(custom.find(text));
         }
         if wanted.is_none_or(|w| w.iter().any(may_overlap_a_name)) {
+            let names_from = candidates.len();
             candidates.extend(names::find_in(text, sentences));
+            yield_to_personal_data(text, &mut candidates, names_from);
         }
         candidates
     }
@@ -302,6 +336,37 @@ pub fn analyze(text: &str) -> Analysis {
             keywords: Vec::new(),
             key_sentences: Vec::new(),
         })
+}
+
+/// Cuts the name candidates (those from `names_from` on) that overlap a personal-data candidate
+/// (IP_ADDRESS, CREDIT_CARD, IBAN, POSTCODE): those are checked by a checksum or a strict format and
+/// hold digits no name does, so the name ends before them ("London SW1A 2AA": PLACE "London" and
+/// POSTCODE "SW1A 2AA", not PLACE "London SW1A"), or is dropped if nothing of it is left.
+fn yield_to_personal_data(text: &str, candidates: &mut [Candidate], names_from: usize) {
+    let personal: Vec<(usize, usize)> = candidates[..names_from]
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.label,
+                Label::IpAddress | Label::CreditCard | Label::Iban | Label::Postcode
+            )
+        })
+        .map(|c| (c.start, c.end))
+        .collect();
+    if personal.is_empty() {
+        return;
+    }
+    for c in &mut candidates[names_from..] {
+        for &(start, end) in &personal {
+            if c.start < end && start < c.end {
+                if c.start < start {
+                    c.end = c.start + text[c.start..start].trim_end().len();
+                } else {
+                    c.end = c.start; // empty: resolve drops it
+                }
+            }
+        }
+    }
 }
 
 /// Whether a mention with `label` can be affected by the name recogniser's candidates. Address-like

@@ -33,6 +33,13 @@ pub enum Error {
         /// The regex crate's message, or the rule it breaks.
         reason: String,
     },
+    /// A redaction's replacement that does not fit the text given to [`crate::restore`].
+    InvalidReplacement {
+        /// Its index in the replacements.
+        index: usize,
+        /// What does not fit.
+        reason: String,
+    },
     /// The input is larger than textlens accepts in one call.
     InputTooLarge {
         /// Input size in bytes.
@@ -53,6 +60,9 @@ impl fmt::Display for Error {
             Error::InvalidOption { option, reason } => write!(f, "invalid option {option:?}: {reason}"),
             Error::InvalidPattern { label, pattern, reason } => {
                 write!(f, "invalid pattern for label {label:?} ({pattern:?}): {reason}")
+            }
+            Error::InvalidReplacement { index, reason } => {
+                write!(f, "cannot restore: replacement {index}: {reason}")
             }
             Error::InputTooLarge { len, max } => {
                 write!(f, "text is too large: {len} bytes, the limit is {max} bytes")

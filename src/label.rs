@@ -31,6 +31,14 @@ pub enum Label {
     Norp,
     /// Another named thing (events, works, products) when confident.
     Misc,
+    /// An IPv4 or IPv6 address: "192.168.0.1", "2001:db8::1".
+    IpAddress,
+    /// A payment card number with a valid Luhn check digit: "4111 1111 1111 1111".
+    CreditCard,
+    /// An international bank account number with a valid mod-97 check: "GB82 WEST 1234 5698 7654 32".
+    Iban,
+    /// A UK postcode ("SW1A 1AA"), a US ZIP+4 ("20500-0003") or a ZIP after a state ("IL 62701").
+    Postcode,
     /// A calendar date, date range or relative date: "April 25-27", "next week".
     Date,
     /// A time of day: "7:30 pm".
@@ -58,13 +66,19 @@ pub enum Label {
 }
 
 impl Label {
-    /// Every built-in label, in a stable order.
-    pub const BUILT_IN: [Label; 16] = [
+    /// Every built-in label, in a stable order: the order in which labels win a tie between equal
+    /// spans ([`crate::resolve`]), so the checksum-checked personal-data labels come before DATE and
+    /// NUMBER ("CA 90210" is a POSTCODE, not a NUMBER).
+    pub const BUILT_IN: [Label; 20] = [
         Label::Person,
         Label::Org,
         Label::Place,
         Label::Norp,
         Label::Misc,
+        Label::IpAddress,
+        Label::CreditCard,
+        Label::Iban,
+        Label::Postcode,
         Label::Date,
         Label::Time,
         Label::Money,
@@ -82,7 +96,7 @@ impl Label {
     /// [`Label::Misc`], which the name recogniser tags internally but never reports. This is the
     /// one list of labels: `pkg/index.d.ts`, the extension's label groups, `pkg/highlight.css` and
     /// the READMEs are checked against it (`tests/contracts.rs`).
-    pub const REPORTED: [Label; 15] = [
+    pub const REPORTED: [Label; 19] = [
         Label::Person,
         Label::Org,
         Label::Place,
@@ -98,6 +112,21 @@ impl Label {
         Label::Phone,
         Label::Hashtag,
         Label::Mention,
+        Label::IpAddress,
+        Label::CreditCard,
+        Label::Iban,
+        Label::Postcode,
+    ];
+
+    /// The personal data [`crate::Analyzer::redact`] replaces unless told otherwise: people, e-mail
+    /// addresses, phone numbers, IP addresses, card numbers and IBANs.
+    pub const REDACT_DEFAULT: [Label; 6] = [
+        Label::Person,
+        Label::Email,
+        Label::Phone,
+        Label::IpAddress,
+        Label::CreditCard,
+        Label::Iban,
     ];
 
     /// The prefix of every CSS name textlens gives a label: the Highlight API registry name and the
@@ -142,6 +171,10 @@ impl Label {
             Label::Phone => "PHONE",
             Label::Hashtag => "HASHTAG",
             Label::Mention => "MENTION",
+            Label::IpAddress => "IP_ADDRESS",
+            Label::CreditCard => "CREDIT_CARD",
+            Label::Iban => "IBAN",
+            Label::Postcode => "POSTCODE",
             Label::Custom(name) => name,
         }
     }

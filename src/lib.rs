@@ -29,6 +29,7 @@ mod label;
 pub mod link;
 mod offsets;
 pub mod recognize;
+mod redact;
 pub mod resolve;
 pub mod segment;
 pub mod stats;
@@ -44,6 +45,9 @@ pub use document::Document;
 pub use error::Error;
 pub use label::Label;
 pub use offsets::{OffsetMapper, OffsetUnit};
+pub use redact::{
+    restore, RedactOptions, RedactStyle, Redaction, Replacement, DEFAULT_MASK, REDACT_OPTIONS,
+};
 
 /// The README's Rust examples, compiled and run as doctests so they cannot go stale.
 #[cfg(doctest)]

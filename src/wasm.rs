@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use crate::stats::Stats;
 use crate::{
     Analysis, AnalyzeOptions, Analyzer, Document, Entity, Error, KeySentence, Keyword, Label,
-    Mention, OffsetUnit, Value,
+    Mention, OffsetUnit, RedactOptions, RedactStyle, Value,
 };
 
 // Options and config are read from the JS objects by hand rather than through serde: serde's
@@ -62,6 +62,146 @@ fn is_plain_object(value: &JsValue) -> bool {
 pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     run(&Analyzer::new(), "analyze", text, options)
 }
+
+/// Replaces personal data (or the chosen labels) in `text`, with UTF-16 offsets by default; returns
+/// the redaction packed for `unpackRedaction` in pkg/lib/api.js: `fields` (a `Uint32Array`: start,
+/// end, redacted start, redacted end, label index, entity id per replacement), `labels` and the
+/// `replacements` strings; and, for other units than UTF-16, `text` and the `originals` (JS slices
+/// them from its own string otherwise, exact around lone surrogates). Built by hand: serde's struct
+/// serialisation costs wasm size.
+#[wasm_bindgen(js_name = redact)]
+pub fn redact_js(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    redact_with(&Analyzer::new(), "redact", text, options)
+}
+
+fn redact_with(
+    analyzer: &Analyzer,
+    call: &str,
+    text: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let text = text_of(call, "text", &text)?;
+    let options = parse_redact_options(call, options)?;
+    let redaction = analyzer.redact(&text, &options).map_err(to_js_error)?;
+    let mut labels: Vec<&str> = Vec::new();
+    let mut fields = Vec::with_capacity(redaction.replacements.len() * 6);
+    let replacements = Array::new();
+    let originals = Array::new();
+    for r in &redaction.replacements {
+        let name = r.label.as_str();
+        let label = labels.iter().position(|&l| l == name).unwrap_or_else(|| {
+            labels.push(name);
+            labels.len() - 1
+        });
+        fields.extend(
+            [
+                r.start,
+                r.end,
+                r.redacted_start,
+                r.redacted_end,
+                label,
+                r.entity,
+            ]
+            .map(|n| n as u32),
+        );
+        replacements.push(&JsValue::from_str(&r.replacement));
+        originals.push(&JsValue::from_str(&r.original));
+    }
+    let out = Object::new();
+    let set = |key: &str, value: &JsValue| Reflect::set(&out, &key.into(), value).map(|_| ());
+    set(
+        "fields",
+        &js_sys::Uint32Array::from(fields.as_slice()).into(),
+    )?;
+    set(
+        "labels",
+        &labels
+            .iter()
+            .map(|l| JsValue::from_str(l))
+            .collect::<Array>()
+            .into(),
+    )?;
+    set("replacements", &replacements.into())?;
+    if options.offsets != OffsetUnit::Utf16 {
+        set("text", &JsValue::from_str(&redaction.text))?;
+        set("originals", &originals.into())?;
+    }
+    Ok(out.into())
+}
+
+fn parse_redact_options(call: &str, options: JsValue) -> Result<RedactOptions, JsValue> {
+    let mut out = RedactOptions {
+        offsets: OffsetUnit::Utf16,
+        ..Default::default()
+    };
+    if options.is_undefined() || options.is_null() {
+        return Ok(out);
+    }
+    if !is_plain_object(&options) {
+        return Err(type_error(&format!(
+            "{call}: argument \"options\" must be an object"
+        )));
+    }
+    let what = "options";
+    check_keys(call, what, &options, REDACT_OPTION_KEYS)?;
+    if let Some(names) = field(&options, "labels")? {
+        out.labels = strings_at(&names, call, what, "labels")?
+            .iter()
+            .map(|n| Label::named(n))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(to_js_error)?;
+    }
+    if let Some(style) = field(&options, "style")? {
+        out.style = string_at(&style, call, what, "style")?
+            .parse()
+            .map_err(to_js_error)?;
+    }
+    if let Some(unit) = field(&options, "offsets")? {
+        out.offsets = string_at(&unit, call, what, "offsets")?
+            .parse()
+            .map_err(to_js_error)?;
+    }
+    let mask = match field(&options, "mask")? {
+        Some(mask) => {
+            let mask = string_at(&mask, call, what, "mask")?;
+            let mut chars = mask.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Some(c),
+                _ => return Err(invalid(call, what, "mask", "one character")),
+            }
+        }
+        None => None,
+    };
+    let length = match field(&options, "mask_length")? {
+        Some(n) => {
+            let n = n
+                .as_f64()
+                .ok_or_else(|| invalid(call, what, "mask_length", "a number"))?;
+            Some(whole_number("mask_length", n)?)
+        }
+        None => None,
+    };
+    match &mut out.style {
+        RedactStyle::Mask { symbol, length: l } => {
+            *symbol = mask.unwrap_or(*symbol);
+            *l = length;
+        }
+        _ if mask.is_some() || length.is_some() => {
+            return Err(js_sys::Error::new(&format!(
+                "{call}: invalid options: mask and mask_length need style \"mask\""
+            ))
+            .into());
+        }
+        _ => {}
+    }
+    Ok(out)
+}
+
+/// The keys `redact` accepts in its options (the names of [`crate::REDACT_OPTIONS`]).
+const REDACT_OPTION_KEYS: &[&str] = &{
+    let o = crate::REDACT_OPTIONS;
+    [o[0].0, o[1].0, o[2].0, o[3].0, o[4].0]
+};
 
 /// A configured analyser; call `free()` when done (a `FinalizationRegistry` frees it otherwise).
 #[wasm_bindgen(js_name = Analyzer)]
@@ -148,6 +288,11 @@ impl JsAnalyzer {
     /// Analyses `text` with this analyser's configuration.
     pub fn analyze(&self, text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         run(&self.inner, "Analyzer.analyze", text, options)
+    }
+
+    /// Redacts `text` with this analyser's configuration (its custom labels can be redacted too).
+    pub fn redact(&self, text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+        redact_with(&self.inner, "Analyzer.redact", text, options)
     }
 
     /// Every label this analyser can report.

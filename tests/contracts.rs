@@ -177,3 +177,33 @@ fn every_label_types_accepts_is_one_an_analysis_can_report() {
         }
     }
 }
+
+#[test]
+fn index_d_ts_declares_the_redact_options() {
+    let dts = read("pkg/index.d.ts");
+    let options = block(&dts, "export interface RedactOptions {", "}");
+    let declared: Vec<(String, String)> = Regex::new(r"(?m)^  (\w+)\?: ([^;]+);")
+        .unwrap()
+        .captures_iter(options)
+        .map(|c| (c[1].to_string(), c[2].to_string()))
+        .collect();
+    let expected: Vec<(String, String)> = textlens::REDACT_OPTIONS
+        .iter()
+        .map(|(k, t)| (k.to_string(), t.to_string()))
+        .collect();
+    assert_eq!(declared, expected);
+    let default = block(&dts, "export interface RedactOptions {", "}");
+    let labels: Vec<String> = Label::REDACT_DEFAULT
+        .iter()
+        .map(|l| l.as_str().to_string())
+        .collect();
+    let line = default
+        .lines()
+        .find(|l| l.contains("default ["))
+        .expect("the default labels");
+    let list = line
+        .split("default [")
+        .nth(1)
+        .and_then(|l| l.split(']').next());
+    assert_eq!(all(r#""([A-Z_]+)""#, list.unwrap_or("")), labels);
+}

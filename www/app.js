@@ -4,7 +4,7 @@
 // (scripts/build-demo.mjs writes gen/sample.json, or embeds it in the single-file build), while the
 // worker starts and warms up in the background for the first edit.
 // Page text is only ever placed with text nodes, never parsed as HTML.
-import initWorker, { analyze as analyzeWorker } from "textlens/worker";
+import initWorker, { analyze as analyzeWorker, redact as redactWorker } from "textlens/worker";
 import { hasHighlightApi, highlight } from "textlens/highlight";
 import { difficultyChart, labelColor, typeChart } from "./charts.js";
 import { ACCEPT, textFromFile } from "./file-text.js";
@@ -152,6 +152,7 @@ async function show(text, { origin = "" } = {}) {
   const ms = performance.now() - started;
   status.textContent = `${origin}${analysis.mentions.length} mentions of ${analysis.entities.length} entities · painted in ${ms.toFixed(0)} ms`;
   output.dataset.done = "true";
+  if (redactOn()) showRedacted();
   performance.mark("textlens-shown"); // bench/demo.bench.mjs reads the first one
   document.body.dataset.shown = String(Number(document.body.dataset.shown ?? 0) + 1);
 
@@ -534,6 +535,35 @@ async function loadSample() {
   document.body.dataset.live = "true";
   performance.mark("textlens-live", { detail: performance.now() - warm });
 }
+
+// The "Redact" toggle: the text with personal data replaced by a placeholder per linked entity
+// ("[PERSON 1]" for every mention of the first person), in place of the highlighted text.
+const redactedView = $("redacted");
+const redactButton = $("redact");
+const redactOn = () => redactButton.getAttribute("aria-pressed") === "true";
+
+/** Shows or hides the redacted text as the toggle says, redacting the current text in the worker. */
+async function showRedacted() {
+  const on = redactOn();
+  redactedView.hidden = !on;
+  output.hidden = on;
+  redactedView.dataset.done = "false";
+  if (!on) return;
+  const text = state.text;
+  try {
+    const redaction = await startWorker().then(() => redactWorker(text));
+    if (text !== state.text || !redactOn()) return;
+    redactedView.textContent = redaction.text;
+    redactedView.dataset.replacements = String(redaction.replacements.length);
+    redactedView.dataset.done = "true";
+  } catch (err) {
+    status.textContent = `Error: ${err.message}`;
+  }
+}
+redactButton.addEventListener("click", () => {
+  redactButton.setAttribute("aria-pressed", String(!redactOn()));
+  showRedacted();
+});
 
 let typingTimer;
 input.addEventListener("input", () => {

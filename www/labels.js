@@ -7,7 +7,8 @@ export const LABEL_NAMES = Object.freeze({
   PERSON: "People", ORG: "Organisations", PLACE: "Places", NORP: "Groups", MISC: "Other names",
   DATE: "Dates", TIME: "Times", MONEY: "Money", PERCENT: "Percentages", NUMBER: "Numbers",
   ORDINAL: "Ordinals", EMAIL: "E-mail", URL: "Web addresses", PHONE: "Phone numbers",
-  HASHTAG: "Hashtags", MENTION: "Handles",
+  HASHTAG: "Hashtags", MENTION: "Handles", IP_ADDRESS: "IP addresses", CREDIT_CARD: "Card numbers",
+  IBAN: "Bank accounts (IBAN)", POSTCODE: "Postcodes",
 });
 
 /** The readable name of a label. */

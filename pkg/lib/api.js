@@ -31,6 +31,18 @@ export function createApi(glue, isReady = () => true) {
     return unpack(glue.analyze(text, options), text);
   }
 
+  /**
+   * Replaces the mentions of the chosen labels (default PERSON, EMAIL, PHONE, IP_ADDRESS, CREDIT_CARD,
+   * IBAN) and returns `{ text, replacements }`, the map `restore` takes back.
+   * @param {string} text
+   * @param {object} [options] `{ labels, style, mask, mask_length, offsets }`
+   */
+  function redact(text, options) {
+    checkReady("redact");
+    checkLength("redact", text);
+    return unpackRedaction(glue.redact(text, options), text);
+  }
+
   /** A configured analyser. Call `free()` when done; a FinalizationRegistry frees it otherwise. */
   class Analyzer {
     /** @type {object | undefined} the glue instance; undefined once freed */
@@ -53,6 +65,17 @@ export function createApi(glue, isReady = () => true) {
       const inner = this.#live("Analyzer.analyze");
       checkLength("Analyzer.analyze", text);
       return unpack(inner.analyze(text, options), text);
+    }
+
+    /**
+     * Redacts `text` with this analyser's configuration: its own labels can be redacted too.
+     * @param {string} text
+     * @param {object} [options] the options of `redact`
+     */
+    redact(text, options) {
+      const inner = this.#live("Analyzer.redact");
+      checkLength("Analyzer.redact", text);
+      return unpackRedaction(inner.redact(text, options), text);
     }
 
     /** Every label this analyser can report. */
@@ -184,7 +207,83 @@ export function createApi(glue, isReady = () => true) {
     }
   }
 
-  return { analyze, Analyzer, TextDocument };
+  return { analyze, redact, restore, Analyzer, TextDocument };
+}
+
+/**
+ * Builds the plain redaction `{ text, replacements }` from what the bindings return (src/wasm.rs,
+ * `redact_with`): six numbers per replacement in `fields` (start, end, redacted start, redacted end,
+ * label index, entity id) and the replacement strings. With UTF-16 offsets the texts are sliced from
+ * the JS string, exact for any string: Rust saw each lone surrogate as U+FFFD (one unit, as the
+ * surrogate), so its offsets are right but its texts are not. Other units come with Rust's texts.
+ */
+function unpackRedaction(packed, text) {
+  const { fields, labels, replacements: strings, originals } = packed;
+  const replacements = new Array(strings.length);
+  let out = "";
+  let copied = 0;
+  for (let i = 0, j = 0; i < replacements.length; i++, j += 6) {
+    const start = fields[j];
+    const end = fields[j + 1];
+    replacements[i] = {
+      start,
+      end,
+      redacted_start: fields[j + 2],
+      redacted_end: fields[j + 3],
+      original: originals === undefined ? text.slice(start, end) : originals[i],
+      replacement: strings[i],
+      label: labels[fields[j + 4]],
+      entity: fields[j + 5],
+    };
+    if (originals === undefined) {
+      out += text.slice(copied, start) + strings[i];
+      copied = end;
+    }
+  }
+  return { text: originals === undefined ? out + text.slice(copied) : packed.text, replacements };
+}
+
+/**
+ * Puts the originals back into a redacted text (UTF-16 offsets, as `redact` gives them by default):
+ * each replacement's `redacted_start..redacted_end` must hold its `replacement`, without overlaps.
+ * Throws a `TypeError` for arguments of the wrong type and an `Error` naming the replacement that
+ * does not fit.
+ * @param {string} redacted
+ * @param {{ redacted_start: number, redacted_end: number, replacement: string, original: string }[]} replacements
+ * @returns {string}
+ */
+export function restore(redacted, replacements) {
+  if (typeof redacted !== "string") {
+    throw new TypeError(`restore: argument "redacted" must be a string, got ${redacted === null ? "null" : typeof redacted}`);
+  }
+  if (!Array.isArray(replacements)) {
+    throw new TypeError('restore: argument "replacements" must be an array of replacements');
+  }
+  const order = replacements.map((r, i) => {
+    const ok =
+      r !== null && typeof r === "object" &&
+      Number.isInteger(r.redacted_start) && Number.isInteger(r.redacted_end) &&
+      typeof r.replacement === "string" && typeof r.original === "string";
+    if (!ok) {
+      throw new TypeError(`restore: replacements[${i}] must be {redacted_start, redacted_end, replacement, original}`);
+    }
+    return i;
+  });
+  order.sort((a, b) => replacements[a].redacted_start - replacements[b].redacted_start || replacements[a].redacted_end - replacements[b].redacted_end);
+  let out = "";
+  let copied = 0;
+  for (const i of order) {
+    const { redacted_start: start, redacted_end: end, replacement, original } = replacements[i];
+    if (start < copied || end < start || end > redacted.length) {
+      throw new Error(`restore: replacement ${i}: its redacted span ${start}..${end} overlaps another one or is outside the text`);
+    }
+    if (redacted.slice(start, end) !== replacement) {
+      throw new Error(`restore: replacement ${i}: the redacted text does not hold ${JSON.stringify(replacement)} at ${start}..${end}`);
+    }
+    out += redacted.slice(copied, start) + original;
+    copied = end;
+  }
+  return out + redacted.slice(copied);
 }
 
 /**

@@ -11,6 +11,7 @@ const analyzers = new Map();
 
 const operations = {
   analyze: (api, text, options) => api.analyze(text, options),
+  redact: (api, text, options) => api.redact(text, options),
   create: (api, handle, config) => {
     // A bad config is kept and thrown by every call on this handle, as the constructor would have.
     try {

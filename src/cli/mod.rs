@@ -2,6 +2,7 @@
 
 mod analyze;
 mod eval;
+mod redact;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -20,6 +21,9 @@ Usage:
   textlens eval GOLD.jsonl [--labels LABEL,...] [--predictions OUT.jsonl]
                         [--terms TERMS.json] [--pattern LABEL=REGEX]... [--ignore-case]
                         [--priority custom_first|longest]
+  textlens redact FILE [--labels LABEL,...] [--style placeholder|label|mask] [--mask CHAR]
+                        [--mask-length N] [--json] [--offsets utf8|utf16|codepoint]
+                        [--terms TERMS.json] [--pattern LABEL=REGEX]... [--ignore-case]
   textlens --help | --version
 
 FILE is a path, or - for standard input.
@@ -34,6 +38,12 @@ Options:
   --pattern L=RE  label the matches of regular expression RE as L (repeatable)
   --ignore-case   match terms regardless of ASCII letter case
   --priority P    custom_first (default: user terms and patterns win overlaps) or longest
+
+redact prints FILE with the chosen labels replaced (default PERSON,EMAIL,PHONE,IP_ADDRESS,
+CREDIT_CARD,IBAN): placeholder \"[PERSON 1]\" per linked entity (default), label \"[PERSON]\", or
+mask (one --mask character, default █, per character, or --mask-length of them); --json prints
+{text, replacements: [{start, end, redacted_start, redacted_end, original, replacement, label,
+entity}]} with --offsets units (default codepoint), the map that restores the original.
 
 eval scores what analyze reports (every label: names, patterns, the given terms and patterns)
 against gold JSONL (one {id, text, entities: [{start, end, label}]} a line, code-point offsets)
@@ -104,6 +114,7 @@ fn run(args: Vec<OsString>, out: &mut dyn Write) -> Result<(), Failure> {
     match command.as_str() {
         "analyze" => analyze::run(&mut parser, out),
         "eval" => eval::run(&mut parser, out),
+        "redact" => redact::run(&mut parser, out),
         other => Err(Failure::usage(format!("unknown command {other:?}"))),
     }
 }

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-import { Analyzer, analyze } from "../../pkg/node.js";
+import { Analyzer, analyze, redact } from "../../pkg/node.js";
 import { LABEL_NAMES } from "../../www/labels.js";
 import { FULL_OPTIONS, sentenceDifficulty } from "../../www/sentences.js";
 import { launch, startSession } from "./chromium.mjs";
@@ -281,6 +281,29 @@ test("the hard sentences view shades sentences by difficulty instead of entities
   assert.ok(shaded["demo-very-hard"].length > 0, "the sample has a very hard sentence to show");
   await page.click("button[data-view=entities]");
   await page.waitForFunction(() => !CSS.highlights.has("demo-hard") && CSS.highlights.has("textlens-person"));
+});
+
+test("the Redact toggle shows the text with personal data replaced, as redact() gives it, and back", async () => {
+  const { page } = await openDemo();
+  await waitShown(page, SAMPLE);
+  const text = "😀 Dr. Samuel Reyes (reyes@example.org, 192.168.0.1) paid with 4111 1111 1111 1111. Reyes left.";
+  await page.fill("#text", text);
+  await waitShown(page, text);
+  await page.click("#redact");
+  await page.waitForSelector("#redacted[data-done=true]");
+  const expected = redact(text).text;
+  assert.match(expected, /\[EMAIL 1\].*\[IP_ADDRESS 1\].*\[CREDIT_CARD 1\]/);
+  assert.equal(await page.textContent("#redacted"), expected);
+  assert.equal(await page.getAttribute("#redact", "aria-pressed"), "true");
+  assert.equal(await page.isVisible("#highlighted"), false);
+  // Another text while the toggle is on is redacted too.
+  const next = "Call +44 20 7946 0958 or write to ann@example.org.";
+  await page.fill("#text", next);
+  await page.waitForFunction((t) => document.getElementById("redacted").dataset.done === "true" && document.getElementById("redacted").textContent === t, redact(next).text);
+  await page.click("#redact");
+  assert.equal(await page.isVisible("#redacted"), false);
+  await waitShown(page, next);
+  assert.equal(await page.isVisible("#highlighted"), true);
 });
 
 test("each readability score is read out in plain words", async () => {

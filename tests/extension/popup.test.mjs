@@ -35,8 +35,8 @@ test("the popup highlights the active tab, lists its entities and stats, and cle
   const { page } = await ext.openPage("article.html");
   const popup = await openPopup();
   // Every label the core reports (Label::REPORTED: MISC is never reported, so not offered).
-  assert.equal(await popup.locator("#types input[type=checkbox]").count(), 15);
-  assert.equal(await popup.locator("#types input:checked").count(), 15);
+  assert.equal(await popup.locator("#types input[type=checkbox]").count(), 19);
+  assert.equal(await popup.locator("#types input:checked").count(), 19);
   assert.equal(await popup.isDisabled("#clear"), true);
   // The keyboard shortcut of the manifest's command is shown.
   assert.equal(await popup.textContent("#shortcut"), "Alt+Shift+H highlights or clears the page.");

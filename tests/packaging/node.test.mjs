@@ -76,10 +76,10 @@ console.log(JSON.stringify(analyze(${JSON.stringify(TEXT)})));`,
   assert.deepEqual(JSON.parse(runNode(dir, "main.js")), EXPECTED);
 });
 
-const TYPED_EXAMPLE = `import init, { analyze, Analyzer, MAX_TEXT_BYTES } from "textlens";
-import type { Analysis, AnalyzeOptions, AnalyzerConfig, Entity, Label, Mention, Stats, Value } from "textlens";
+const TYPED_EXAMPLE = `import init, { analyze, Analyzer, MAX_TEXT_BYTES, redact, restore } from "textlens";
+import type { Analysis, AnalyzeOptions, AnalyzerConfig, Entity, Label, Mention, Redaction, RedactOptions, Replacement, Stats, Value } from "textlens";
 import initSlim, { initSync, analyze as analyzeSlim } from "textlens/slim";
-import initWorker, { analyze as analyzeInWorker, Analyzer as WorkerAnalyzer, terminate } from "textlens/worker";
+import initWorker, { analyze as analyzeInWorker, Analyzer as WorkerAnalyzer, redact as redactInWorker, restore as restoreHere, terminate } from "textlens/worker";
 
 await init();
 const options: AnalyzeOptions = { types: ["PERSON", "EMAIL", "TICKER"], offsets: "utf16", keywords: 5, key_sentences: 2 };
@@ -94,6 +94,11 @@ const grade: number | undefined = stats.flesch_kincaid_grade;
 const keyword: string | undefined = result.keywords[0]?.text;
 const summary: string | undefined = result.key_sentences?.[0]?.text;
 const limit: number = MAX_TEXT_BYTES;
+const redactOptions: RedactOptions = { labels: ["PERSON", "IBAN"], style: "mask", mask: "*", mask_length: 4, offsets: "utf16" };
+const redaction: Redaction = redact("Mail ann@example.org", redactOptions);
+const replacement: Replacement | undefined = redaction.replacements[0];
+const back: string = restore(redaction.text, redaction.replacements);
+const placeholder: string | undefined = replacement?.replacement;
 
 const config: AnalyzerConfig = {
   terms: { PRODUCT: ["Galaxy S24"] },
@@ -103,6 +108,7 @@ const config: AnalyzerConfig = {
 const analyzer = new Analyzer(config);
 const labels: string[] = analyzer.labels();
 const again: Analysis = analyzer.analyze("Buy $ACME", { offsets: "codepoint" });
+const redactedAgain: Redaction = analyzer.redact("Buy $ACME", { labels: ["TICKER"], style: "label" });
 analyzer.free();
 
 await initSlim(new URL("https://example.org/textlens_bg.wasm"));
@@ -113,6 +119,8 @@ await initWorker();
 const fromWorker: Promise<Analysis> = analyzeInWorker("x", { types: ["URL"] });
 const workerAnalyzer = new WorkerAnalyzer({ terms: { TEAM: ["Lakers"] } });
 const workerLabels: Promise<string[]> = workerAnalyzer.labels();
+const workerRedaction: Promise<Redaction> = redactInWorker("x");
+const restoredHere: string = restoreHere("x", []);
 workerAnalyzer.free();
 terminate();
 
@@ -124,6 +132,8 @@ analyze("x", { ofsets: "utf8" });
 analyze("x", { offsets: "bytes" });
 // @ts-expect-error a pattern needs a regex
 new Analyzer({ patterns: [{ label: "X" }] });
+// @ts-expect-error redact has three styles
+redact("x", { style: "blur" });
 // @ts-expect-error slim's init needs the wasm
 initSlim();
 // @ts-expect-error results are plain data, not wasm objects

@@ -48,6 +48,7 @@ export const LABEL_GROUPS = Object.freeze([
   { name: "Names", labels: ["PERSON", "ORG", "PLACE", "NORP"] },
   { name: "Numbers and times", labels: ["DATE", "TIME", "MONEY", "PERCENT", "NUMBER", "ORDINAL"] },
   { name: "Addresses", labels: ["EMAIL", "URL", "PHONE", "HASHTAG", "MENTION"] },
+  { name: "Personal data", labels: ["IP_ADDRESS", "CREDIT_CARD", "IBAN", "POSTCODE"] },
 ]);
 
 /** Every built-in label, in the popup's order. */

@@ -1,5 +1,6 @@
 //! Built-in pattern recognisers: DATE, TIME, MONEY, PERCENT, NUMBER, ORDINAL, EMAIL, URL, PHONE,
-//! HASHTAG and MENTION, with normalised values where they are unambiguous.
+//! HASHTAG, MENTION and the personal data IP_ADDRESS, CREDIT_CARD, IBAN and POSTCODE, with
+//! normalised values where they are unambiguous.
 //!
 //! Each family lives in its own module and proposes candidates; overlaps between them (a NUMBER inside
 //! a DATE, a MENTION inside a URL) are settled later by [`crate::resolve`], where the longer span wins.
@@ -20,6 +21,7 @@ mod contact;
 mod date;
 mod money;
 mod number;
+mod personal;
 mod social;
 mod time;
 
@@ -68,6 +70,7 @@ pub(crate) fn find_unsorted(text: &str, paragraphs: &[Range<usize>], out: &mut V
 fn find_in(text: &str, out: &mut Vec<Candidate>) {
     contact::find(text, out);
     social::find(text, out);
+    personal::find(text, out);
     let has_digit = text.bytes().any(|b| b.is_ascii_digit());
     if has_digit {
         time::find(text, out);
@@ -80,13 +83,15 @@ fn find_in(text: &str, out: &mut Vec<Candidate>) {
     number::find(text, out);
 }
 
-/// Finds only the address-like candidates (EMAIL, URL, PHONE, HASHTAG, MENTION), sorted by start.
+/// Finds only the address-like candidates (EMAIL, URL, PHONE, HASHTAG, MENTION) and the personal
+/// data (IP_ADDRESS, CREDIT_CARD, IBAN, POSTCODE) that may overlap them, sorted by start.
 ///
 /// The analyser uses this when only these labels are asked for: no DATE, TIME, MONEY, NUMBER,
 /// ORDINAL or PERCENT candidate is longer than an address-like mention it overlaps (their spans
 /// hold `@`, `#`, `://`, a dotted domain or 10+ digits in groups, which the numeric families never
 /// take in), so skipping those six families leaves the address-like mentions unchanged
-/// (`tests/patterns.rs` checks this on every labelled snippet) and costs two passes instead of twenty.
+/// (`tests/patterns.rs` checks this on every labelled snippet, `tests/pii.rs` on the personal-data
+/// snippets) and costs three passes instead of twenty.
 pub fn find_address_like(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
     find_address_like_unsorted(text, &mut out);
@@ -98,6 +103,9 @@ pub fn find_address_like(text: &str) -> Vec<Candidate> {
 pub(crate) fn find_address_like_unsorted(text: &str, out: &mut Vec<Candidate>) {
     contact::find(text, out);
     social::find(text, out);
+    // Not address-like, but a card or an IBAN holds digit groups a PHONE would take ("Amex 3465
+    // 094974 80668"): it must take them here as in the full analysis.
+    personal::find(text, out);
 }
 
 /// Compiles a static pattern once. The patterns are literals of this crate, covered by its tests,
@@ -250,10 +258,11 @@ mod timing {
             let n = re.find_iter(text).count();
             out.truncate(n.min(out.len()));
         }
-        let families: [(&str, Family); 8] = [
+        let families: [(&str, Family); 9] = [
             ("baseline", baseline),
             ("contact", super::contact::find),
             ("social", super::social::find),
+            ("personal", super::personal::find),
             ("time", super::time::find),
             ("money", super::money::find),
             ("date", super::date::find),
