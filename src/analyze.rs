@@ -205,6 +205,10 @@ impl Analyzer {
             text,
             paragraphs.len(),
             sentences,
+            stats::Cues {
+                mentions: &mentions,
+                entities: &entities,
+            },
             options.keywords,
             options.key_sentences,
         );

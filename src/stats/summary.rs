@@ -1,53 +1,49 @@
-//! Key sentences: an extractive summary in document order.
+//! Key sentences: an extractive summary in document order, chosen by the keyphrases.
 
 use super::counts::Document;
+use super::keyphrases::EVIDENCE;
 use super::keywords::Stems;
 use crate::analysis::KeySentence;
 
-/// Sentences with fewer content words than this (headlines, datelines, short questions) are key
-/// sentences only when there are not enough longer ones.
-const MIN_CONTENT_WORDS: usize = 5;
+/// Sentences with fewer content words than this (datelines, one-word lines) are key sentences only
+/// when there are not enough longer ones. A headline of three content words or more competes.
+const MIN_CONTENT_WORDS: usize = 3;
 
-/// The `n` sentences that best cover the document's frequent terms, in document order.
+// The keyphrases a sentence holds are a bit set of at most `EVIDENCE` entries.
+const _: () = assert!(EVIDENCE <= 32);
+
+/// The `n` sentences that best cover the document's keyphrases, in document order.
 ///
-/// Sentences with at least five content words come first; shorter ones fill the remaining places.
-/// A sentence's score is the sum, over its distinct content stems, of each stem's frequency in the
-/// document divided by the highest stem frequency, divided by the square root of the sentence's
-/// number of content words (so that long sentences are not favoured merely for their length).
-/// Ties go to the earlier sentence. Offsets are UTF-8 bytes here; the pipeline converts them.
-pub(crate) fn key_sentences(doc: &Document, stems: &Stems, n: usize) -> Vec<KeySentence> {
+/// `evidence` holds, for each of the best keyphrases, its relevance and the sentences it occurs in
+/// (ascending). A sentence's score is the sum of the relevance of the keyphrases it holds, divided by
+/// the square root of its number of content words (so that long sentences are not favoured merely
+/// for their length). Sentences are taken by score, those of at least three content words first, ties
+/// to the earlier one; a sentence that shares more than half of its keyphrases (or of the other's,
+/// whichever holds fewer) with one already taken is a near-duplicate and left out. Offsets are UTF-8
+/// bytes here; the pipeline converts them.
+pub(crate) fn key_sentences(
+    doc: &Document,
+    stems: &Stems,
+    evidence: &[(f64, Vec<u32>)],
+    n: usize,
+) -> Vec<KeySentence> {
     if n == 0 || doc.sentences.is_empty() {
         return Vec::new();
     }
-    let mut frequency: Vec<usize> = vec![0; stems.texts.len()];
-    for &stem in stems.per_word.iter().flatten() {
-        frequency[stem] += 1;
-    }
-    let max = frequency.iter().copied().max().unwrap_or(1) as f64;
-    // One pass: words come in sentence order, and `last_counted[stem]` (the sentence where the stem
-    // was last added) keeps each sentence's sum over its *distinct* stems, in first-occurrence order.
-    let mut last_counted: Vec<usize> = vec![usize::MAX; stems.texts.len()];
-    let mut scored: Vec<(usize, bool, f64)> = Vec::new();
-    let mut score = |sentence: usize, sum: f64, content: usize| {
-        if content > 0 {
-            let long_enough = content >= MIN_CONTENT_WORDS;
-            scored.push((sentence, long_enough, sum / (content as f64).sqrt()));
-        }
-    };
-    let (mut sentence, mut sum, mut content) = (usize::MAX, 0.0, 0);
+    let mut content: Vec<u32> = vec![0; doc.sentences.len()];
     for (word, stem) in doc.words.iter().zip(&stems.per_word) {
-        let Some(stem) = *stem else { continue };
-        if word.sentence != sentence {
-            score(sentence, sum, content);
-            (sentence, sum, content) = (word.sentence, 0.0, 0);
-        }
-        content += 1;
-        if last_counted[stem] != sentence {
-            last_counted[stem] = sentence;
-            sum += frequency[stem] as f64 / max;
+        if stem.is_some() {
+            content[word.sentence] += 1;
         }
     }
-    score(sentence, sum, content);
+    let mut sum: Vec<f64> = vec![0.0; doc.sentences.len()];
+    let mut held: Vec<u32> = vec![0; doc.sentences.len()];
+    for (rank, (relevance, sentences)) in evidence.iter().enumerate().take(EVIDENCE) {
+        for &s in sentences {
+            sum[s as usize] += relevance;
+            held[s as usize] |= 1 << rank;
+        }
+    }
     // Ranked by length (long enough first), then score (descending, in `f64::total_cmp` order),
     // then position: all packed into one key per sentence, positions unique, so an unstable sort
     // gives that order (the analyser's one sort instantiation, shared with `resolve`).
@@ -56,30 +52,41 @@ pub(crate) fn key_sentences(doc: &Document, stems: &Stems, n: usize) -> Vec<KeyS
         let bits = x.to_bits() as i64;
         ((bits ^ (((bits >> 63) as u64) >> 1) as i64) as u64) ^ (1 << 63)
     };
-    let mut keys: Vec<u128> = scored
-        .iter()
-        .enumerate()
-        .map(|(i, &(_, long_enough, score))| {
-            u128::from(!long_enough) << 127 | u128::from(!total_order(score)) << 63 | i as u128
+    let mut keys: Vec<u128> = (0..doc.sentences.len())
+        .filter(|&s| content[s] > 0)
+        .map(|s| {
+            let long_enough = content[s] as usize >= MIN_CONTENT_WORDS;
+            let score = sum[s] / f64::from(content[s]).sqrt();
+            u128::from(!long_enough) << 127 | u128::from(!total_order(score)) << 63 | s as u128
         })
         .collect();
     keys.sort_unstable();
-    keys.truncate(n);
-    // Back to text order: `scored` is in sentence order, so by position in it.
-    for key in &mut keys {
-        *key &= (1 << 63) - 1;
+    let mut taken: Vec<usize> = Vec::new();
+    for key in keys {
+        if taken.len() == n {
+            break;
+        }
+        let s = (key & ((1 << 63) - 1)) as usize;
+        let near_duplicate = taken.iter().any(|&t| {
+            let shared = (held[s] & held[t]).count_ones();
+            let fewer = held[s].count_ones().min(held[t].count_ones());
+            fewer > 0 && 2 * shared > fewer
+        });
+        if !near_duplicate {
+            taken.push(s);
+        }
     }
-    keys.sort_unstable();
-    let scored: Vec<(usize, bool, f64)> = keys.iter().map(|&k| scored[k as usize]).collect();
-    scored
+    // Back to text order.
+    taken.sort_unstable();
+    taken
         .into_iter()
-        .map(|(i, _, score)| {
-            let range = doc.sentences[i].clone();
+        .map(|s| {
+            let range = doc.sentences[s].clone();
             KeySentence {
                 start: range.start,
                 end: range.end,
                 text: doc.text[range].to_string(),
-                score,
+                score: sum[s] / f64::from(content[s]).sqrt(),
             }
         })
         .collect()
