@@ -44,6 +44,8 @@ enum Role {
     Verb,
     /// A number, URL, e-mail address, single letter or pattern mention: ends every chunk.
     Skip,
+    /// A number word ("two"): a content word for the key sentences, else as [`Role::Skip`].
+    Number,
 }
 
 /// The recognised mentions and their entities, with UTF-8 byte offsets, that shape the candidates.
@@ -131,16 +133,17 @@ fn is_past_form(lower: &str) -> bool {
 /// One candidate phrase and what is known of its occurrences.
 #[derive(Clone, Debug)]
 struct Candidate {
-    /// Its words' term ids (unused slots `u32::MAX`), or for an entity the words of its name.
-    terms: Vec<u32>,
+    /// The words (start, end exclusive) of the occurrence its text and terms are taken from.
+    words: (u32, u32),
     /// Occurrences.
     count: u32,
-    /// Word index of its first occurrence, and of its first that does not start a sentence (for an
-    /// entity: of the first mention written as its name).
+    /// Word index of its first occurrence.
     first: u32,
-    first_inside: u32,
-    /// Words of the occurrence its text is taken from (start, end exclusive).
-    words: (u32, u32),
+    /// Whether `words` is an occurrence that does not start a sentence (for an entity: a mention
+    /// written as its canonical name).
+    settled: bool,
+    /// The last sentence it was seen in.
+    last_sentence: u32,
     /// The entity it stands for, if any.
     entity: Option<usize>,
 }
@@ -152,19 +155,18 @@ pub(crate) struct Keyphrases {
     /// Per evidence keyphrase (the best [`EVIDENCE`] after de-duplication): its relevance in (0, 1]
     /// and the sentences it occurs in, ascending, each once.
     pub evidence: Vec<(f64, Vec<u32>)>,
+    /// Content words per sentence.
+    pub content: Vec<u32>,
 }
 
 /// How many of the best keyphrases the key sentences are chosen by, whatever number is reported.
 pub(crate) const EVIDENCE: usize = 20;
 
-/// The byte offset of `word` in `doc.text`.
-fn start_of(doc: &Document, word: &Word) -> usize {
-    word.text.as_ptr() as usize - doc.text.as_ptr() as usize
-}
-
 /// Whether the text between two words holds anything but whitespace (punctuation breaks a chunk).
 fn has_punctuation(gap: &str) -> bool {
-    gap.bytes().any(|b| !b.is_ascii_whitespace()) && gap.chars().any(|c| !c.is_whitespace())
+    gap != " "
+        && gap.bytes().any(|b| !b.is_ascii_whitespace())
+        && gap.chars().any(|c| !c.is_whitespace())
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -178,140 +180,355 @@ fn is_acronym(word: &Word) -> bool {
     word.letters >= 2 && !word.text.chars().any(char::is_lowercase)
 }
 
+/// What the keyphrases need to know of one word.
+#[derive(Clone, Copy)]
+struct Token {
+    /// Term id: a stem id, a stop word's id after the stems, or `u32::MAX` (skipped words).
+    term: u32,
+    /// Index of the name mention it is in, or `u32::MAX`.
+    name: u32,
+    /// First word of the capitalised run it is in, or `u32::MAX`.
+    run: u32,
+    sentence: u32,
+    role: Role,
+    /// Whether a chunk ends before it (sentence end, punctuation, a skipped word on either side).
+    after_break: bool,
+    /// Whether it may end a candidate (not a past form in `-ed`).
+    may_end: bool,
+    /// Casing: 1 capitalised inside a sentence, 2 acronym, 0 other.
+    case: u8,
+    sentence_initial: bool,
+}
+
+/// Calls `found(start, end)` for each candidate phrase ending at word `j` (word ranges, end
+/// exclusive): one to [`MAX_WORDS`] words inside one chunk, starting and ending with a content word,
+/// never cutting a capitalised run nor touching a name.
+#[inline]
+fn candidates_ending_at(tokens: &[Token], j: usize, mut found: impl FnMut(usize, usize)) {
+    let last = &tokens[j];
+    if last.role != Role::Content || !last.may_end || last.name != u32::MAX {
+        return;
+    }
+    // A run is cut unless the candidate ends at its end.
+    if last.run != u32::MAX && tokens.get(j + 1).is_some_and(|t| t.run == last.run) {
+        return;
+    }
+    for len in 1..=MAX_WORDS.min(j + 1) {
+        let i = j + 1 - len;
+        let first = &tokens[i];
+        if len > 1 {
+            let next = &tokens[i + 1];
+            if next.after_break
+                || first.name != u32::MAX
+                || first.run != last.run
+                || !matches!(first.role, Role::Content | Role::Stop)
+            {
+                break;
+            }
+        }
+        if first.role == Role::Content && (last.run == u32::MAX || first.run == i as u32) {
+            found(i, j + 1);
+        }
+    }
+}
+
+/// Counts of one term over the document.
+#[derive(Clone, Copy)]
+struct TermStats {
+    tf: u32,
+    /// Occurrences capitalised inside a sentence, and in capitals.
+    upper: u32,
+    acronym: u32,
+    /// Sentences it occurs in, and the last one seen.
+    sf: u32,
+    last_sentence: u32,
+    /// Distinct terms right before it, and occurrences with a term right before it; the same after.
+    left_distinct: u32,
+    left_all: u32,
+    right_distinct: u32,
+    right_all: u32,
+}
+
+impl Default for TermStats {
+    fn default() -> Self {
+        TermStats {
+            tf: 0,
+            upper: 0,
+            acronym: 0,
+            sf: 0,
+            last_sentence: u32::MAX,
+            left_distinct: 0,
+            left_all: 0,
+            right_distinct: 0,
+            right_all: 0,
+        }
+    }
+}
+
+/// Marks the words `start..end` as a capitalised run if they are two or three.
+fn mark_run(tokens: &mut [Token], start: usize, end: usize) {
+    if (2..=MAX_WORDS).contains(&(end.saturating_sub(start))) {
+        for t in &mut tokens[start..end] {
+            t.run = start as u32;
+        }
+    }
+}
+
 /// The YAKE keyphrases of `doc`: the best `n` (and the evidence for key sentences).
-pub(crate) fn keyphrases(doc: &Document, stems: &Stems, cues: Cues, n: usize) -> Keyphrases {
+pub(crate) fn keyphrases(doc: &Document, cues: Cues, n: usize) -> Keyphrases {
     let words = &doc.words;
-    let n_stems = stems.texts.len();
-    // Per lower-cased form: (role, term id). Stop words get term ids after the stems.
-    let mut form_info: Vec<Option<(Role, u32)>> = vec![None; doc.forms.len()];
-    let mut stop_texts: Vec<usize> = Vec::new(); // form ids of stop terms, by id - n_stems
-    let mut roles: Vec<Role> = Vec::with_capacity(words.len());
-    let mut terms: Vec<u32> = Vec::with_capacity(words.len());
-    for (w, stem) in words.iter().zip(&stems.per_word) {
-        let (role, term) = *form_info[w.form].get_or_insert_with(|| {
+    let mut stems = Stems::new();
+    // Per lower-cased form: (role, term id, may end a candidate). Content words' terms are stem ids;
+    // each stop word is a term of its own.
+    let mut form_info: Vec<Option<(Role, u32, bool)>> = vec![None; doc.forms.len()];
+    // Per term id: whether it is a stop word's (whose text in `stems.texts` is the word itself).
+    let mut is_stop_term: Vec<bool> = Vec::new();
+    let mut content: Vec<u32> = vec![0; doc.sentences.len()];
+    let mut tokens: Vec<Token> = Vec::with_capacity(words.len());
+    let mut m = 0;
+    let mut previous_end = 0;
+    let mut run_start = 0; // the first word of the current capitalised run (if the last word is in one)
+    for (i, w) in words.iter().enumerate() {
+        let (mut role, term, may_end) = *form_info[w.form].get_or_insert_with(|| {
             let lower = doc.lower(w);
-            match stem {
-                Some(s) if is_number_word(lower) => (Role::Skip, *s as u32),
-                Some(s) if is_verb_form(lower) => (Role::Verb, *s as u32),
-                Some(s) => (Role::Content, *s as u32),
-                None if super::keywords::is_stop(lower) => {
-                    stop_texts.push(w.form);
-                    (Role::Stop, (n_stems + stop_texts.len() - 1) as u32)
+            if super::keywords::is_content_word(w, lower) {
+                let stem = stems.id_of(lower) as u32;
+                is_stop_term.resize(stems.texts.len(), false);
+                if is_number_word(lower) {
+                    (Role::Number, stem, false)
+                } else if is_verb_form(lower) {
+                    (Role::Verb, stem, false)
+                } else {
+                    (Role::Content, stem, !is_past_form(lower))
                 }
-                None => (Role::Skip, u32::MAX),
+            } else if super::keywords::is_stop(lower) {
+                stems.texts.push(lower.into());
+                is_stop_term.push(true);
+                (Role::Stop, (stems.texts.len() - 1) as u32, false)
+            } else {
+                (Role::Skip, u32::MAX, false)
             }
         });
-        roles.push(role);
-        terms.push(term);
-    }
-    let n_terms = n_stems + stop_texts.len();
-
-    // Mentions per word: `name[i]` is the index of the name mention word i is in (`u32::MAX` if none);
-    // words in a pattern mention are skipped.
-    let mut name: Vec<u32> = vec![u32::MAX; words.len()];
-    let mut starts: Vec<usize> = Vec::with_capacity(words.len());
-    {
-        let mut m = 0;
-        for (i, w) in words.iter().enumerate() {
-            let start = start_of(doc, w);
-            starts.push(start);
-            let end = start + w.text.len();
-            while m < cues.mentions.len() && cues.mentions[m].end <= start {
-                m += 1;
+        if role != Role::Skip && role != Role::Stop {
+            if let Some(sentence) = content.get_mut(w.sentence) {
+                *sentence += 1;
             }
-            if let Some(mention) = cues.mentions.get(m) {
-                if mention.start < end {
-                    if is_name_label(&mention.label) {
-                        name[i] = m as u32;
-                    } else {
-                        roles[i] = Role::Skip;
-                    }
+        }
+        if role == Role::Number {
+            role = Role::Skip;
+        }
+        // Mentions and words are both in text order.
+        let start = w.text.as_ptr() as usize - doc.text.as_ptr() as usize;
+        let end = start + w.text.len();
+        let mut name = u32::MAX;
+        while m < cues.mentions.len() && cues.mentions[m].end <= start {
+            m += 1;
+        }
+        if let Some(mention) = cues.mentions.get(m) {
+            if mention.start < end {
+                if is_name_label(&mention.label) {
+                    name = m as u32;
+                } else {
+                    role = Role::Skip;
                 }
             }
         }
+        let after_break = i == 0 || {
+            let before = &tokens[i - 1];
+            before.sentence != w.sentence as u32
+                || before.role == Role::Skip
+                || role == Role::Skip
+                || has_punctuation(doc.text.get(previous_end..start).unwrap_or(""))
+        };
+        previous_end = end;
+        let case = if role == Role::Stop
+            || w.text
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_lowercase)
+        {
+            0
+        } else if is_acronym(w) {
+            2
+        } else {
+            u8::from(!w.sentence_initial && is_capitalised(w.text))
+        };
+        // Capitalised runs: two or three capitalised content words inside a sentence, not in a
+        // name. A run is marked on its words when the word after it is seen.
+        let capital = role == Role::Content && name == u32::MAX && case == 1;
+        if !capital || after_break {
+            mark_run(&mut tokens, run_start, i);
+            run_start = i;
+        }
+        if !capital {
+            run_start = i + 1;
+        }
+        tokens.push(Token {
+            term: if role == Role::Skip { u32::MAX } else { term },
+            name,
+            run: u32::MAX,
+            sentence: w.sentence as u32,
+            role,
+            after_break,
+            may_end,
+            case,
+            sentence_initial: w.sentence_initial,
+        });
     }
+    let end = tokens.len();
+    mark_run(&mut tokens, run_start, end);
+    let n_terms = stems.texts.len();
 
-    // Breaks between word i-1 and word i: for context (sentence end, punctuation, skipped words) and,
-    // additionally, for candidates (a name's edge, a verb).
-    let mut context_break: Vec<bool> = vec![true; words.len()];
-    for i in 1..words.len() {
-        let (a, b) = (&words[i - 1], &words[i]);
-        let gap = &doc.text[starts[i - 1] + a.text.len()..starts[i]];
-        context_break[i] = a.sentence != b.sentence
-            || roles[i - 1] == Role::Skip
-            || roles[i] == Role::Skip
-            || (gap != " " && has_punctuation(gap));
-    }
-
-    // Term features in one pass.
-    let mut tf: Vec<u32> = vec![0; n_terms];
-    let mut tf_case: Vec<(u32, u32)> = vec![(0, 0); n_terms]; // (capitalised inside, acronym)
-    let mut last_sentence: Vec<u32> = vec![u32::MAX; n_terms];
-    let mut sf: Vec<u32> = vec![0; n_terms];
-    let mut left: Vec<(u32, u32)> = vec![(0, 0); n_terms]; // (distinct, all)
-    let mut right: Vec<(u32, u32)> = vec![(0, 0); n_terms];
-    let mut pairs: FastMap<u64, u32> = FastMap::default();
-    for (i, w) in words.iter().enumerate() {
-        let t = terms[i];
-        if roles[i] == Role::Skip || t == u32::MAX {
+    // Term features and candidates, in one pass.
+    let mut stat: Vec<TermStats> = vec![TermStats::default(); n_terms];
+    // Adjacent term pairs (not both stop words): id by (left, right) term, count by id; `pair_of[i]`
+    // is the id of the pair (word i - 1, word i) or `u32::MAX`.
+    let mut pair_ids: FastMap<u64, u32> = FastMap::default();
+    let mut pair_count: Vec<u32> = Vec::new();
+    let mut pair_of: Vec<u32> = vec![u32::MAX; tokens.len()];
+    let mut cands: Vec<Candidate> = Vec::new();
+    let mut entity_cand: FastMap<usize, u32> = FastMap::default();
+    let mut uni_cand: Vec<u32> = vec![u32::MAX; n_terms];
+    let mut bi_cand: Vec<u32> = Vec::new(); // by pair id
+    let mut tri_cand: FastMap<u64, u32> = FastMap::default(); // by (pair id, last term)
+                                                              // Each content term's sentences, in order: (term, sentence) at its first word in each.
+    let mut firsts: Vec<(u32, u32)> = Vec::new();
+    // Each candidate's sentences, in order: (candidate, sentence) at its first occurrence in each.
+    let mut occurs: Vec<(u32, u32)> = Vec::new();
+    for j in 0..tokens.len() {
+        let tok = tokens[j];
+        if tok.term == u32::MAX {
             continue;
         }
-        let t = t as usize;
-        tf[t] += 1;
-        if roles[i] != Role::Stop {
-            if is_acronym(w) {
-                tf_case[t].1 += 1;
-            } else if !w.sentence_initial && is_capitalised(w.text) {
-                tf_case[t].0 += 1;
+        let t = tok.term as usize;
+        let st = &mut stat[t];
+        st.tf += 1;
+        match tok.case {
+            1 => st.upper += 1,
+            2 => st.acronym += 1,
+            _ => {}
+        }
+        if st.last_sentence != tok.sentence {
+            st.last_sentence = tok.sentence;
+            st.sf += 1;
+            if tok.role != Role::Stop {
+                firsts.push((tok.term, tok.sentence));
             }
         }
-        let s = w.sentence as u32;
-        if last_sentence[t] != s {
-            last_sentence[t] = s;
-            sf[t] += 1;
-        }
-        if !context_break[i] {
-            let p = terms[i - 1] as usize;
-            let entry = pairs.entry((p as u64) << 32 | t as u64).or_insert(0);
-            if *entry == 0 {
-                right[p].0 += 1;
-                left[t].0 += 1;
+        if !tok.after_break && !(tok.role == Role::Stop && tokens[j - 1].role == Role::Stop) {
+            let p = tokens[j - 1].term as usize;
+            let next = pair_count.len() as u32;
+            let id = *pair_ids.entry((p as u64) << 32 | t as u64).or_insert(next);
+            let new = id == next;
+            if new {
+                pair_count.push(0);
+                bi_cand.push(u32::MAX);
             }
-            *entry += 1;
-            right[p].1 += 1;
-            left[t].1 += 1;
+            pair_count[id as usize] += 1;
+            pair_of[j] = id;
+            let st = &mut stat[t];
+            st.left_all += 1;
+            st.left_distinct += u32::from(new);
+            let sp = &mut stat[p];
+            sp.right_all += 1;
+            sp.right_distinct += u32::from(new);
         }
-    }
-    // Median sentence of each term: the sentences it occurs in, gathered per term (counting sort).
-    let mut offsets: Vec<u32> = Vec::with_capacity(n_terms + 1);
-    let mut total = 0u32;
-    for &count in &sf {
-        offsets.push(total);
-        total += count;
-    }
-    offsets.push(total);
-    let mut fill = offsets.clone();
-    let mut sentences_of: Vec<u32> = vec![0; total as usize];
-    last_sentence.iter_mut().for_each(|s| *s = u32::MAX);
-    for (i, w) in words.iter().enumerate() {
-        let t = terms[i];
-        if roles[i] == Role::Skip || t == u32::MAX {
-            continue;
+        // A name mention: one occurrence of its entity, at its first word.
+        if tok.name != u32::MAX && (j == 0 || tokens[j - 1].name != tok.name) {
+            let mention = &cues.mentions[tok.name as usize];
+            let mut end = j + 1;
+            while end < tokens.len() && tokens[end].name == tok.name {
+                end += 1;
+            }
+            let entity = cues
+                .entities
+                .get(mention.entity)
+                .filter(|e| e.id == mention.entity)
+                .or_else(|| cues.entities.iter().find(|e| e.id == mention.entity));
+            if let Some(entity) = entity {
+                let id = *entity_cand.entry(entity.id).or_insert_with(|| {
+                    cands.push(Candidate {
+                        words: (j as u32, end as u32),
+                        count: 0,
+                        first: j as u32,
+                        settled: false,
+                        last_sentence: u32::MAX,
+                        entity: Some(entity.id),
+                    });
+                    (cands.len() - 1) as u32
+                });
+                let cand = &mut cands[id as usize];
+                cand.count += 1;
+                if cand.last_sentence != tok.sentence {
+                    cand.last_sentence = tok.sentence;
+                    occurs.push((id, tok.sentence));
+                }
+                // The words of a mention written as the canonical name, else of the longest.
+                let exact = mention.text == entity.name;
+                let (a, b) = cand.words;
+                if !cand.settled && (exact || end - j > (b - a) as usize) {
+                    cand.words = (j as u32, end as u32);
+                    cand.settled = exact;
+                }
+            }
         }
+        candidates_ending_at(&tokens, j, |i, end| {
+            let slot = match end - i {
+                1 => &mut uni_cand[t],
+                2 => &mut bi_cand[pair_of[j] as usize],
+                _ => tri_cand
+                    .entry(u64::from(pair_of[i + 1]) << 32 | t as u64)
+                    .or_insert(u32::MAX),
+            };
+            if *slot == u32::MAX {
+                cands.push(Candidate {
+                    words: (i as u32, end as u32),
+                    count: 0,
+                    first: i as u32,
+                    settled: false,
+                    last_sentence: u32::MAX,
+                    entity: None,
+                });
+                *slot = (cands.len() - 1) as u32;
+            }
+            let cand = &mut cands[*slot as usize];
+            cand.count += 1;
+            if cand.last_sentence != tok.sentence {
+                cand.last_sentence = tok.sentence;
+                occurs.push((*slot, tok.sentence));
+            }
+            if !cand.settled && !tokens[i].sentence_initial {
+                cand.settled = true;
+                cand.words = (i as u32, end as u32);
+            }
+        });
+    }
+    let tf = |t: usize| stat[t].tf;
+
+    // The median sentence of each content term: the middle one(s) of the sentences it occurs in.
+    let mut seen: Vec<u32> = vec![0; n_terms];
+    let mut median: Vec<f64> = vec![0.0; n_terms];
+    for &(t, sentence) in &firsts {
         let t = t as usize;
-        let s = w.sentence as u32;
-        if last_sentence[t] != s {
-            last_sentence[t] = s;
-            sentences_of[fill[t] as usize] = s;
-            fill[t] += 1;
+        seen[t] += 1;
+        let sf = stat[t].sf;
+        let (k, half) = (seen[t], sf / 2);
+        if sf % 2 == 1 {
+            if k == half + 1 {
+                median[t] = f64::from(sentence);
+            }
+        } else if k == half {
+            median[t] = f64::from(sentence) / 2.0;
+        } else if k == half + 1 {
+            median[t] += f64::from(sentence) / 2.0;
         }
     }
 
     // Word scores.
-    let content = |t: usize| t < n_stems && tf[t] > 0;
+    let content_term = |t: usize| !is_stop_term[t] && tf(t) > 0;
     let (mut sum, mut sum_sq, mut k, mut max_tf) = (0.0, 0.0, 0.0, 1.0f64);
-    for t in (0..n_stems).filter(|&t| content(t)) {
-        let f = f64::from(tf[t]);
+    for t in (0..n_terms).filter(|&t| content_term(t)) {
+        let f = f64::from(tf(t));
         sum += f;
         sum_sq += f * f;
         k += 1.0;
@@ -324,207 +541,65 @@ pub(crate) fn keyphrases(doc: &Document, stems: &Stems, cues: Cues, n: usize) ->
         0.0
     };
     let n_sentences = doc.sentences.len().max(1) as f64;
-    let word_score: Vec<f64> = (0..n_stems)
+    let ratio = |(distinct, all): (u32, u32)| {
+        if all == 0 {
+            0.0
+        } else {
+            f64::from(distinct) / f64::from(all)
+        }
+    };
+    let word_score: Vec<f64> = (0..n_terms)
         .map(|t| {
-            if !content(t) {
+            if !content_term(t) {
                 return f64::INFINITY;
             }
-            let f = f64::from(tf[t]);
-            let case = f64::from(tf_case[t].0.max(tf_case[t].1)) / (1.0 + f.ln());
-            let list = &sentences_of[offsets[t] as usize..offsets[t + 1] as usize];
-            let median = match list.len() {
-                0 => 0.0,
-                len if len % 2 == 1 => f64::from(list[len / 2]),
-                len => (f64::from(list[len / 2 - 1]) + f64::from(list[len / 2])) / 2.0,
-            };
-            let position = (3.0 + median).ln().ln();
+            let st = &stat[t];
+            let f = f64::from(st.tf);
+            let case = f64::from(st.upper.max(st.acronym)) / (1.0 + f.ln());
+            let position = (3.0 + median[t]).ln().ln();
             let frequency = f / (mean + sd);
-            let ratio = |(distinct, all): (u32, u32)| {
-                if all == 0 {
-                    0.0
-                } else {
-                    f64::from(distinct) / f64::from(all)
-                }
-            };
-            let relatedness = 1.0 + (ratio(left[t]) + ratio(right[t])) * f / max_tf;
-            let spread = f64::from(sf[t]) / n_sentences;
+            let relatedness = 1.0
+                + (ratio((st.left_distinct, st.left_all))
+                    + ratio((st.right_distinct, st.right_all)))
+                    * f
+                    / max_tf;
+            let spread = f64::from(st.sf) / n_sentences;
             relatedness * position / (case + frequency / relatedness + spread / relatedness)
         })
         .collect();
 
-    // Capitalised runs (two or three capitalised content words inside a sentence, not in a name):
-    // `run[i]` is the run's (first word, end) for each of its words.
-    let mut run: Vec<(u32, u32)> = vec![(u32::MAX, u32::MAX); words.len()];
-    {
-        let mut i = 0;
-        while i < words.len() {
-            let capital = |j: usize| {
-                roles[j] == Role::Content
-                    && name[j] == u32::MAX
-                    && is_capitalised(words[j].text)
-                    && !is_acronym(&words[j])
-            };
-            if !capital(i) {
-                i += 1;
-                continue;
-            }
-            let mut j = i + 1;
-            while j < words.len() && !context_break[j] && capital(j) {
-                j += 1;
-            }
-            if (2..=MAX_WORDS).contains(&(j - i)) && !words[i].sentence_initial {
-                for r in &mut run[i..j] {
-                    *r = (i as u32, j as u32);
-                }
-            }
-            i = j;
-        }
-    }
-
-    // Candidates: entities first, then phrases.
-    let mut cands: Vec<Candidate> = Vec::new();
-    let mut entity_cand: FastMap<usize, u32> = FastMap::default();
-    let mut uni_cand: Vec<u32> = vec![u32::MAX; n_stems];
-    let mut multi_cand: FastMap<u128, u32> = FastMap::default();
-    // Occurrences: (word index, candidate), in word order.
-    let mut occurrences: Vec<(u32, u32)> = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        if name[i] != u32::MAX {
-            // A name mention: one occurrence of its entity, at its first word.
-            let m = name[i];
-            let mut j = i + 1;
-            while j < words.len() && name[j] == m {
-                j += 1;
-            }
-            let mention = &cues.mentions[m as usize];
-            let entity = cues
-                .entities
-                .get(mention.entity)
-                .filter(|e| e.id == mention.entity)
-                .or_else(|| cues.entities.iter().find(|e| e.id == mention.entity));
-            if let Some(entity) = entity {
-                let id = *entity_cand.entry(entity.id).or_insert_with(|| {
-                    cands.push(Candidate {
-                        terms: Vec::new(),
-                        count: 0,
-                        first: i as u32,
-                        first_inside: u32::MAX,
-                        words: (i as u32, j as u32),
-                        entity: Some(entity.id),
-                    });
-                    (cands.len() - 1) as u32
-                });
-                let cand = &mut cands[id as usize];
-                cand.count += 1;
-                // The words of the mention written as the canonical name, else of the longest.
-                let exact = mention.text == entity.name;
-                if cand.first_inside == u32::MAX && (exact || j - i > cand.terms.len()) {
-                    cand.terms = terms[i..j].to_vec();
-                    cand.words = (i as u32, j as u32);
-                    if exact {
-                        cand.first_inside = i as u32;
-                    }
-                }
-                occurrences.push((i as u32, id));
-            }
-            i = j;
-            continue;
-        }
-        if roles[i] != Role::Content || (run[i].0 != u32::MAX && run[i].0 != i as u32) {
-            i += 1;
-            continue;
-        }
-        let lower_last = |j: usize| is_past_form(doc.lower(&words[j]));
-        for len in 1..=MAX_WORDS {
-            let j = i + len - 1;
-            if j >= words.len() {
-                break;
-            }
-            if j > i
-                && (context_break[j]
-                    || name[j] != u32::MAX
-                    || run[j] != run[i]
-                    || matches!(roles[j], Role::Verb | Role::Skip))
-            {
-                break;
-            }
-            // Never cut a capitalised run.
-            if run[i].0 != u32::MAX && j as u32 + 1 < run[i].1 {
-                continue;
-            }
-            if roles[j] != Role::Content || lower_last(j) {
-                continue;
-            }
-            let id = if len == 1 {
-                let t = terms[i] as usize;
-                if uni_cand[t] == u32::MAX {
-                    cands.push(Candidate {
-                        terms: vec![terms[i]],
-                        count: 0,
-                        first: i as u32,
-                        first_inside: u32::MAX,
-                        words: (i as u32, i as u32 + 1),
-                        entity: None,
-                    });
-                    uni_cand[t] = (cands.len() - 1) as u32;
-                }
-                uni_cand[t]
-            } else {
-                let mut key: u128 = len as u128;
-                for &t in &terms[i..=j] {
-                    key = key << 40 | u128::from(t);
-                }
-                *multi_cand.entry(key).or_insert_with(|| {
-                    cands.push(Candidate {
-                        terms: terms[i..=j].to_vec(),
-                        count: 0,
-                        first: i as u32,
-                        first_inside: u32::MAX,
-                        words: (i as u32, j as u32 + 1),
-                        entity: None,
-                    });
-                    (cands.len() - 1) as u32
-                })
-            };
-            let cand = &mut cands[id as usize];
-            cand.count += 1;
-            if cand.first_inside == u32::MAX && !words[i].sentence_initial {
-                cand.first_inside = i as u32;
-                cand.words = (i as u32, j as u32 + 1);
-            }
-            occurrences.push((i as u32, id));
-        }
-        i += 1;
-    }
-
-    // Candidate scores (lower is better), ranked with ties to the earlier candidate.
+    // Candidate scores (lower is better).
     let pair = |a: u32, b: u32| -> f64 {
-        pairs
+        pair_ids
             .get(&(u64::from(a) << 32 | u64::from(b)))
-            .map_or(0.0, |&c| f64::from(c))
+            .map_or(0.0, |&id| f64::from(pair_count[id as usize]))
     };
     let score_of = |cand: &Candidate| -> Option<f64> {
+        let (a, b) = (cand.words.0 as usize, cand.words.1 as usize);
+        let terms = &tokens[a..b];
         let mut product = 1.0;
         let mut total = 0.0;
         let mut any = false;
-        for (k, &t) in cand.terms.iter().enumerate() {
+        for (k, tok) in terms.iter().enumerate() {
+            let t = tok.term;
             if t == u32::MAX {
                 continue;
             }
             let t_us = t as usize;
-            if t_us < n_stems {
+            if !is_stop_term[t_us] {
                 if !word_score[t_us].is_finite() {
                     continue;
                 }
                 product *= word_score[t_us];
                 total += word_score[t_us];
                 any = true;
-            } else if k > 0 && k + 1 < cand.terms.len() {
-                let (before, after) = (cand.terms[k - 1], cand.terms[k + 1]);
-                let p_before = pair(before, t) / f64::from(tf[before as usize].max(1));
-                let p_after = pair(t, after) / f64::from(tf[t_us].max(1));
-                product *= 2.0 - p_before * p_after;
+            } else if k > 0 && k + 1 < terms.len() {
+                let (before, after) = (terms[k - 1].term, terms[k + 1].term);
+                if before != u32::MAX && after != u32::MAX {
+                    let p_before = pair(before, t) / f64::from(tf(before as usize).max(1));
+                    let p_after = pair(t, after) / f64::from(tf(t_us).max(1));
+                    product *= 2.0 - p_before * p_after;
+                }
             }
         }
         any.then(|| product / (f64::from(cand.count.max(1)) * (1.0 + total)))
@@ -534,6 +609,7 @@ pub(crate) fn keyphrases(doc: &Document, stems: &Stems, cues: Cues, n: usize) ->
         ((bits ^ (((bits >> 63) as u64) >> 1) as i64) as u64) ^ (1 << 63)
     };
     let scores: Vec<Option<f64>> = cands.iter().map(score_of).collect();
+    // Ranked by score, ties to the earlier candidate; only the best few are sorted.
     let mut keys: Vec<u128> = scores
         .iter()
         .enumerate()
@@ -543,26 +619,39 @@ pub(crate) fn keyphrases(doc: &Document, stems: &Stems, cues: Cues, n: usize) ->
             })
         })
         .collect();
-    keys.sort_unstable();
-
-    // The best candidates, near-duplicates left out.
     let wanted = n.max(EVIDENCE);
     let mut chosen: Vec<(usize, String, String)> = Vec::new(); // (candidate, text, lower text)
-    for key in keys {
-        if chosen.len() >= wanted {
-            break;
+    let mut from = 0;
+    while chosen.len() < wanted && from < keys.len() {
+        // The next batch of the best keys, sorted.
+        let batch = (4 * wanted).max(64);
+        let rest = &mut keys[from..];
+        if rest.len() > batch {
+            rest.select_nth_unstable(batch);
+            rest[..batch].sort_unstable();
+        } else {
+            rest.sort_unstable();
         }
-        let c = key as u32 as usize;
-        let text = text_of(doc, &cands[c], cues);
-        let lower = text.to_lowercase();
-        if chosen
-            .iter()
-            .any(|(_, _, other)| similarity(&lower, other) >= DEDUP_SIMILARITY)
-        {
-            continue;
+        let to = (from + batch).min(keys.len());
+        for &key in &keys[from..to] {
+            if chosen.len() >= wanted {
+                break;
+            }
+            let c = key as u32 as usize;
+            let text = text_of(doc, &cands[c], cues);
+            let lower = text.to_lowercase();
+            if chosen
+                .iter()
+                .any(|(_, _, other)| similarity(&lower, other) >= DEDUP_SIMILARITY)
+            {
+                continue;
+            }
+            chosen.push((c, text, lower));
         }
-        chosen.push((c, text, lower));
+        from = to;
     }
+
+    // The sentences each evidence keyphrase occurs in.
     let mut rank_of: Vec<u32> = vec![u32::MAX; cands.len()];
     for (rank, (c, _, _)) in chosen.iter().enumerate().take(EVIDENCE) {
         rank_of[*c] = rank as u32;
@@ -572,14 +661,18 @@ pub(crate) fn keyphrases(doc: &Document, stems: &Stems, cues: Cues, n: usize) ->
         .take(EVIDENCE)
         .map(|(c, _, _)| (relevance(scores[*c].unwrap_or(f64::INFINITY)), Vec::new()))
         .collect();
-    for &(i, c) in &occurrences {
-        let rank = rank_of[c as usize];
-        if rank != u32::MAX {
-            let list = &mut evidence[rank as usize].1;
-            let s = words[i as usize].sentence as u32;
-            if list.last() != Some(&s) {
-                list.push(s);
+    if !evidence.is_empty() {
+        let mut add = |cand: u32, sentence: u32| {
+            let rank = rank_of[cand as usize];
+            if rank != u32::MAX {
+                let list = &mut evidence[rank as usize].1;
+                if list.last() != Some(&sentence) {
+                    list.push(sentence);
+                }
             }
+        };
+        for &(c, sentence) in &occurs {
+            add(c, sentence);
         }
     }
     let top = chosen
@@ -587,17 +680,10 @@ pub(crate) fn keyphrases(doc: &Document, stems: &Stems, cues: Cues, n: usize) ->
         .take(n)
         .map(|(c, text, _)| {
             let cand = &cands[c];
-            let stem = cand
-                .terms
+            let (a, b) = (cand.words.0 as usize, cand.words.1 as usize);
+            let stem = tokens[a..b]
                 .iter()
-                .filter_map(|&t| {
-                    let t = t as usize;
-                    if t < n_stems {
-                        Some(stems.texts[t].as_str())
-                    } else {
-                        stop_texts.get(t - n_stems).map(|&f| doc.forms[f].as_str())
-                    }
-                })
+                .filter_map(|tok| stems.texts.get(tok.term as usize).map(|t| &**t))
                 .collect::<Vec<_>>()
                 .join(" ");
             Keyword {
@@ -608,7 +694,11 @@ pub(crate) fn keyphrases(doc: &Document, stems: &Stems, cues: Cues, n: usize) ->
             }
         })
         .collect();
-    Keyphrases { top, evidence }
+    Keyphrases {
+        top,
+        evidence,
+        content,
+    }
 }
 
 /// A YAKE score (lower is better) as a relevance in (0, 1] (higher is better).
@@ -639,7 +729,7 @@ fn text_of(doc: &Document, cand: &Candidate, cues: Cues) -> String {
                 .or_else(|| text.strip_suffix("\u{2019}s"))
                 .unwrap_or(text);
         }
-        if k == 0 && w.sentence_initial && cand.first_inside == u32::MAX && !is_acronym(w) {
+        if k == 0 && w.sentence_initial && !cand.settled && !is_acronym(w) {
             let mut chars = text.chars();
             if let Some(first) = chars.next() {
                 out.extend(first.to_lowercase());

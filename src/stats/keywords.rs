@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::counts::{Document, Word};
+use super::counts::Word;
 use super::word_lists;
 use crate::fast_hash::FastMap;
 
@@ -25,35 +25,36 @@ pub(crate) fn is_stop(lower: &str) -> bool {
     }
 }
 
-/// The Porter2 (Snowball English) stem of each word, or `None` for words that are not content words.
-pub(crate) fn stems(doc: &Document) -> Stems {
-    let stemmer = Stemmer::create(Algorithm::English);
-    // Per lower-cased form, decided at its first occurrence: its stem id, if a content word.
-    let mut memo: Vec<Option<Option<usize>>> = vec![None; doc.forms.len()];
-    let mut ids: FastMap<String, usize> = FastMap::default();
-    let mut texts: Vec<String> = Vec::new();
-    let per_word = doc
-        .words
-        .iter()
-        .map(|w| {
-            *memo[w.form].get_or_insert_with(|| {
-                let lower = doc.lower(w);
-                is_content_word(w, lower).then(|| {
-                    let base = lower.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-                    let stem = stem_of(&stemmer, base);
-                    match ids.get(stem.as_ref()) {
-                        Some(&id) => id,
-                        None => {
-                            texts.push(stem.to_string());
-                            ids.insert(stem.to_string(), texts.len() - 1);
-                            texts.len() - 1
-                        }
-                    }
-                })
-            })
-        })
-        .collect();
-    Stems { per_word, texts }
+/// The distinct Porter2 (Snowball English) stems of one document, by id.
+pub(crate) struct Stems {
+    stemmer: Stemmer,
+    ids: FastMap<Rc<str>, usize>,
+    /// The stems, by id.
+    pub texts: Vec<Rc<str>>,
+}
+
+impl Stems {
+    pub(crate) fn new() -> Self {
+        Stems {
+            stemmer: Stemmer::create(Algorithm::English),
+            ids: FastMap::default(),
+            texts: Vec::new(),
+        }
+    }
+
+    /// The id of the stem of lower-cased content word `lower` (without a possessive `'s`).
+    pub(crate) fn id_of(&mut self, lower: &str) -> usize {
+        let base = lower.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let stem = stem_of(&self.stemmer, base);
+        match self.ids.get(&stem) {
+            Some(&id) => id,
+            None => {
+                self.texts.push(Rc::clone(&stem));
+                self.ids.insert(stem, self.texts.len() - 1);
+                self.texts.len() - 1
+            }
+        }
+    }
 }
 
 /// The most words one thread remembers the stems of, and the longest word it remembers (in bytes):
@@ -80,14 +81,6 @@ fn stem_of(stemmer: &Stemmer, word: &str) -> Rc<str> {
         }
         stem
     })
-}
-
-/// The stem of every word, as ids into a table of distinct stems.
-pub(crate) struct Stems {
-    /// Per word of the document: its stem's id, or `None` if it is not a content word.
-    pub per_word: Vec<Option<usize>>,
-    /// The stems, by id.
-    pub texts: Vec<String>,
 }
 
 #[cfg(test)]

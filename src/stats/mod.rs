@@ -94,11 +94,10 @@ fn report_of(doc: Document<'_>, cues: Cues, keywords: usize, key_sentences: usiz
             ..Report::default()
         };
     }
-    let stems = keywords::stems(&doc);
-    let phrases = keyphrases::keyphrases(&doc, &stems, cues, keywords);
+    let phrases = keyphrases::keyphrases(&doc, cues, keywords);
     Report {
         stats,
-        key_sentences: summary::key_sentences(&doc, &stems, &phrases.evidence, key_sentences),
+        key_sentences: summary::key_sentences(&doc, &phrases, key_sentences),
         keywords: phrases.top,
     }
 }

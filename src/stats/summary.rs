@@ -1,8 +1,7 @@
 //! Key sentences: an extractive summary in document order, chosen by the keyphrases.
 
 use super::counts::Document;
-use super::keyphrases::EVIDENCE;
-use super::keywords::Stems;
+use super::keyphrases::{Keyphrases, EVIDENCE};
 use crate::analysis::KeySentence;
 
 /// Sentences with fewer content words than this (datelines, one-word lines) are key sentences only
@@ -14,28 +13,18 @@ const _: () = assert!(EVIDENCE <= 32);
 
 /// The `n` sentences that best cover the document's keyphrases, in document order.
 ///
-/// `evidence` holds, for each of the best keyphrases, its relevance and the sentences it occurs in
-/// (ascending). A sentence's score is the sum of the relevance of the keyphrases it holds, divided by
+/// `phrases.evidence` holds, for each of the best keyphrases, its relevance and the sentences it
+/// occurs in (ascending). A sentence's score is the sum of the relevance of the keyphrases it holds, divided by
 /// the square root of its number of content words (so that long sentences are not favoured merely
 /// for their length). Sentences are taken by score, those of at least three content words first, ties
 /// to the earlier one; a sentence that shares more than half of its keyphrases (or of the other's,
 /// whichever holds fewer) with one already taken is a near-duplicate and left out. Offsets are UTF-8
 /// bytes here; the pipeline converts them.
-pub(crate) fn key_sentences(
-    doc: &Document,
-    stems: &Stems,
-    evidence: &[(f64, Vec<u32>)],
-    n: usize,
-) -> Vec<KeySentence> {
+pub(crate) fn key_sentences(doc: &Document, phrases: &Keyphrases, n: usize) -> Vec<KeySentence> {
     if n == 0 || doc.sentences.is_empty() {
         return Vec::new();
     }
-    let mut content: Vec<u32> = vec![0; doc.sentences.len()];
-    for (word, stem) in doc.words.iter().zip(&stems.per_word) {
-        if stem.is_some() {
-            content[word.sentence] += 1;
-        }
-    }
+    let (content, evidence) = (&phrases.content, &phrases.evidence);
     let mut sum: Vec<f64> = vec![0.0; doc.sentences.len()];
     let mut held: Vec<u32> = vec![0; doc.sentences.len()];
     for (rank, (relevance, sentences)) in evidence.iter().enumerate().take(EVIDENCE) {
