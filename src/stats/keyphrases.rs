@@ -232,6 +232,73 @@ fn candidates_ending_at(tokens: &[Token], j: usize, mut found: impl FnMut(usize,
     }
 }
 
+/// A map from `u64` keys (never `u64::MAX`) to `u32` values: open addressing with linear probing in a
+/// power-of-two table at most half full. Two maps are probed once per word, so this plain table (one
+/// multiplication, usually one probe) stands in for the general hash map.
+struct IdMap {
+    keys: Vec<u64>,
+    values: Vec<u32>,
+    len: usize,
+    shift: u32,
+}
+
+impl IdMap {
+    const EMPTY: u64 = u64::MAX;
+
+    fn new() -> Self {
+        IdMap {
+            keys: vec![Self::EMPTY; 1 << 10],
+            values: vec![0; 1 << 10],
+            len: 0,
+            shift: 64 - 10,
+        }
+    }
+
+    fn slot(&self, key: u64) -> usize {
+        let mask = self.keys.len() - 1;
+        let mut i = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
+        while self.keys[i] != key && self.keys[i] != Self::EMPTY {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    fn get(&self, key: u64) -> Option<u32> {
+        let i = self.slot(key);
+        (self.keys[i] == key).then(|| self.values[i])
+    }
+
+    /// The value of `key`, inserting `make()` first if it is absent; and whether it was inserted.
+    fn get_or_insert(&mut self, key: u64, make: impl FnOnce() -> u32) -> (u32, bool) {
+        let i = self.slot(key);
+        if self.keys[i] == key {
+            return (self.values[i], false);
+        }
+        let value = make();
+        self.keys[i] = key;
+        self.values[i] = value;
+        self.len += 1;
+        if 2 * self.len > self.keys.len() {
+            self.grow();
+        }
+        (value, true)
+    }
+
+    fn grow(&mut self) {
+        let size = 2 * self.keys.len();
+        let keys = std::mem::replace(&mut self.keys, vec![Self::EMPTY; size]);
+        let values = std::mem::replace(&mut self.values, vec![0; size]);
+        self.shift -= 1;
+        for (key, value) in keys.into_iter().zip(values) {
+            if key != Self::EMPTY {
+                let i = self.slot(key);
+                self.keys[i] = key;
+                self.values[i] = value;
+            }
+        }
+    }
+}
+
 /// Counts of one term over the document.
 #[derive(Clone, Copy)]
 struct TermStats {
@@ -383,15 +450,15 @@ pub(crate) fn keyphrases(doc: &Document, cues: Cues, n: usize) -> Keyphrases {
     let mut stat: Vec<TermStats> = vec![TermStats::default(); n_terms];
     // Adjacent term pairs (not both stop words): id by (left, right) term, count by id; `pair_of[i]`
     // is the id of the pair (word i - 1, word i) or `u32::MAX`.
-    let mut pair_ids: FastMap<u64, u32> = FastMap::default();
+    let mut pair_ids = IdMap::new();
     let mut pair_count: Vec<u32> = Vec::new();
     let mut pair_of: Vec<u32> = vec![u32::MAX; tokens.len()];
     let mut cands: Vec<Candidate> = Vec::new();
     let mut entity_cand: FastMap<usize, u32> = FastMap::default();
     let mut uni_cand: Vec<u32> = vec![u32::MAX; n_terms];
     let mut bi_cand: Vec<u32> = Vec::new(); // by pair id
-    let mut tri_cand: FastMap<u64, u32> = FastMap::default(); // by (pair id, last term)
-                                                              // Each content term's sentences, in order: (term, sentence) at its first word in each.
+    let mut tri_cand = IdMap::new(); // by (pair id, last term)
+                                     // Each content term's sentences, in order: (term, sentence) at its first word in each.
     let mut firsts: Vec<(u32, u32)> = Vec::new();
     // Each candidate's sentences, in order: (candidate, sentence) at its first occurrence in each.
     let mut occurs: Vec<(u32, u32)> = Vec::new();
@@ -418,8 +485,7 @@ pub(crate) fn keyphrases(doc: &Document, cues: Cues, n: usize) -> Keyphrases {
         if !tok.after_break && !(tok.role == Role::Stop && tokens[j - 1].role == Role::Stop) {
             let p = tokens[j - 1].term as usize;
             let next = pair_count.len() as u32;
-            let id = *pair_ids.entry((p as u64) << 32 | t as u64).or_insert(next);
-            let new = id == next;
+            let (id, new) = pair_ids.get_or_insert((p as u64) << 32 | t as u64, || next);
             if new {
                 pair_count.push(0);
                 bi_cand.push(u32::MAX);
@@ -473,14 +539,20 @@ pub(crate) fn keyphrases(doc: &Document, cues: Cues, n: usize) -> Keyphrases {
             }
         }
         candidates_ending_at(&tokens, j, |i, end| {
-            let slot = match end - i {
-                1 => &mut uni_cand[t],
-                2 => &mut bi_cand[pair_of[j] as usize],
-                _ => tri_cand
-                    .entry(u64::from(pair_of[i + 1]) << 32 | t as u64)
-                    .or_insert(u32::MAX),
+            let next = cands.len() as u32;
+            let fresh = |slot: &mut u32| {
+                let new = *slot == u32::MAX;
+                if new {
+                    *slot = next;
+                }
+                (*slot, new)
             };
-            if *slot == u32::MAX {
+            let (id, new) = match end - i {
+                1 => fresh(&mut uni_cand[t]),
+                2 => fresh(&mut bi_cand[pair_of[j] as usize]),
+                _ => tri_cand.get_or_insert(u64::from(pair_of[i + 1]) << 32 | t as u64, || next),
+            };
+            if new {
                 cands.push(Candidate {
                     words: (i as u32, end as u32),
                     count: 0,
@@ -489,13 +561,12 @@ pub(crate) fn keyphrases(doc: &Document, cues: Cues, n: usize) -> Keyphrases {
                     last_sentence: u32::MAX,
                     entity: None,
                 });
-                *slot = (cands.len() - 1) as u32;
             }
-            let cand = &mut cands[*slot as usize];
+            let cand = &mut cands[id as usize];
             cand.count += 1;
             if cand.last_sentence != tok.sentence {
                 cand.last_sentence = tok.sentence;
-                occurs.push((*slot, tok.sentence));
+                occurs.push((id, tok.sentence));
             }
             if !cand.settled && !tokens[i].sentence_initial {
                 cand.settled = true;
@@ -571,8 +642,8 @@ pub(crate) fn keyphrases(doc: &Document, cues: Cues, n: usize) -> Keyphrases {
     // Candidate scores (lower is better).
     let pair = |a: u32, b: u32| -> f64 {
         pair_ids
-            .get(&(u64::from(a) << 32 | u64::from(b)))
-            .map_or(0.0, |&id| f64::from(pair_count[id as usize]))
+            .get(u64::from(a) << 32 | u64::from(b))
+            .map_or(0.0, |id| f64::from(pair_count[id as usize]))
     };
     let score_of = |cand: &Candidate| -> Option<f64> {
         let (a, b) = (cand.words.0 as usize, cand.words.1 as usize);
