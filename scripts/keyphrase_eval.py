@@ -96,6 +96,8 @@ def main():
     parser.add_argument("path")
     parser.add_argument("--dataset", default="Inspec")
     parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    parser.add_argument("--yake-cache", help="a JSON file to keep YAKE's results in (read if present)")
+    parser.add_argument("--part", choices=["dev", "test", "all"], help="only this part's documents")
     args = parser.parse_args()
     from nltk.stem.porter import PorterStemmer
     stemmer = PorterStemmer()
@@ -115,12 +117,30 @@ def main():
         docs = docs[: args.limit]
     if not docs:
         sys.exit(f"no documents of {args.dataset} under {args.path}")
-    systems = {"textlens": textlens(docs, 10), "yake": yake_run(docs, 10)}
+    if args.part and args.part != "all":
+        docs = [d for i, d in enumerate(docs) if is_dev(i, d[0]) == (args.part == "dev")]
+    yake_results = None
+    if args.yake_cache and os.path.exists(args.yake_cache):
+        with open(args.yake_cache) as f:
+            yake_results = json.load(f)
+        if not all(d in yake_results for d, _, _ in docs):
+            yake_results = None
+    if yake_results is None:
+        yake_results = yake_run(docs, 10)
+        if args.yake_cache:
+            with open(args.yake_cache, "w") as f:
+                json.dump(yake_results, f)
+    systems = {"textlens": textlens(docs, 10), "yake": yake_results}
     parts = {"dev": [], "test": [], "all": []}
     for index, (doc_id, _, _) in enumerate(docs):
+        if args.part:
+            parts[args.part].append(index)
+            continue
         parts["dev" if is_dev(index, doc_id) else "test"].append(index)
         parts["all"].append(index)
-    print(f"{args.dataset}: {len(docs)} documents (dev {len(parts['dev'])}, test {len(parts['test'])}); "
+    parts = {p: v for p, v in parts.items() if v}
+    sizes = ", ".join(f"{p} {len(v)}" for p, v in parts.items())
+    print(f"{args.dataset}: {len(docs)} documents ({sizes}); "
           f"F1@5 / F1@10, stemmed exact match, macro-averaged")
     print(f"| system | " + " | ".join(f"{p} F1@5 | {p} F1@10" for p in parts) + " |")
     print("| --- |" + " ---: |" * (2 * len(parts)))

@@ -17,7 +17,8 @@
 //! **Candidate score** `S(k) = Π S(w) / (TF(k) · (1 + Σ S(w)))` over its content words; a stop word
 //! inside multiplies the product by `2 − P`, where `P` is the probability of the words around it
 //! following each other through it. Candidates are ranked by score, and one whose text is too similar
-//! (a Levenshtein ratio of at least [`DEDUP_SIMILARITY`]) to a better one is left out.
+//! (a Levenshtein ratio of at least [`DEDUP_SIMILARITY`]) to a better one, or whose words are part of
+//! a better one that occurs as often ("weapons" after "nuclear weapons"), is left out.
 
 use super::counts::{Document, Word};
 use super::keywords::Stems;
@@ -711,10 +712,11 @@ pub(crate) fn keyphrases(doc: &Document, cues: Cues, n: usize) -> Keyphrases {
             let c = key as u32 as usize;
             let text = text_of(doc, &cands[c], cues);
             let lower = text.to_lowercase();
-            if chosen
-                .iter()
-                .any(|(_, _, other)| similarity(&lower, other) >= DEDUP_SIMILARITY)
-            {
+            if chosen.iter().any(|(better, _, other)| {
+                similarity(&lower, other) >= DEDUP_SIMILARITY
+                    || (is_inside(&tokens, &cands[*better], &cands[c])
+                        && cands[c].count <= cands[*better].count)
+            }) {
                 continue;
             }
             chosen.push((c, text, lower));
@@ -770,6 +772,22 @@ pub(crate) fn keyphrases(doc: &Document, cues: Cues, n: usize) -> Keyphrases {
         evidence,
         content,
     }
+}
+
+/// Whether the words of candidate `inner` are a shorter run of the words of `outer` (by term).
+fn is_inside(tokens: &[Token], outer: &Candidate, inner: &Candidate) -> bool {
+    let terms = |c: &Candidate| {
+        tokens[c.words.0 as usize..c.words.1 as usize]
+            .iter()
+            .map(|t| t.term)
+    };
+    let (outer_len, inner_len) = (outer.words.1 - outer.words.0, inner.words.1 - inner.words.0);
+    if inner_len >= outer_len {
+        return false;
+    }
+    let outer: Vec<u32> = terms(outer).collect();
+    let inner: Vec<u32> = terms(inner).collect();
+    outer.windows(inner.len()).any(|w| w == inner.as_slice())
 }
 
 /// A YAKE score (lower is better) as a relevance in (0, 1] (higher is better).
@@ -834,4 +852,171 @@ fn similarity(a: &str, b: &str) -> f64 {
         }
     }
     1.0 - row[b.len()] as f64 / longer as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{AnalyzeOptions, Analyzer};
+
+    const SUMMIT: &str = "Kim and Putin meet in Vladivostok\n\n\
+        North Korean leader Kim Jong Un met Russian President Vladimir Putin in Vladivostok on \
+        Thursday. Kim arrived by armoured train to meet Putin at a university campus.\n\n\
+        Putin said he and Kim discussed the nuclear standoff and that North Korea needs security \
+        guarantees. North Korea has been under heavy international sanctions over its nuclear \
+        weapons programme. Kim's talks with Donald Trump collapsed over the sanctions.\n\n\
+        Analysts said Kim wants Russia to help ease the sanctions. The two leaders meet again next \
+        year, Putin said. North Korea said the summit strengthened ties between the two countries.";
+
+    fn keyphrases_of(text: &str, n: usize) -> Vec<Keyword> {
+        let options = AnalyzeOptions {
+            keywords: n,
+            ..Default::default()
+        };
+        Analyzer::new()
+            .analyze(text, &options)
+            .expect("default options are valid")
+            .keywords
+    }
+
+    fn texts(keywords: &[Keyword]) -> Vec<&str> {
+        keywords.iter().map(|k| k.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_linked_entity_is_one_keyphrase_under_its_fullest_name() {
+        let top = keyphrases_of(SUMMIT, 10);
+        let kim: Vec<&Keyword> = top.iter().filter(|k| k.text.contains("Kim")).collect();
+        assert_eq!(kim.len(), 1, "{:?}", texts(&top));
+        // "Kim Jong Un" once, "Kim" four times and "Kim's" once: one entity of six mentions.
+        assert_eq!((kim[0].text.as_str(), kim[0].count), ("Kim Jong Un", 6));
+        assert_eq!(kim[0].stem, "kim jong un");
+        let putin: Vec<&str> = texts(&top)
+            .into_iter()
+            .filter(|t| t.contains("Putin"))
+            .collect();
+        assert_eq!(putin, ["Vladimir Putin"]);
+        assert_eq!(&texts(&top)[..2], ["Kim Jong Un", "Vladimir Putin"]);
+    }
+
+    #[test]
+    fn a_place_name_is_kept_whole() {
+        let top = keyphrases_of(SUMMIT, 10);
+        let names = texts(&top);
+        assert!(names.contains(&"North Korea"), "{names:?}");
+        assert!(
+            !names.contains(&"North") && !names.contains(&"Korea"),
+            "{names:?}"
+        );
+        assert!(
+            names.contains(&"sanctions") && names.contains(&"Vladivostok"),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn without_the_name_recogniser_a_capitalised_run_is_kept_whole() {
+        let report = crate::stats::report(SUMMIT, 10, 0);
+        let names = texts(&report.keywords);
+        assert!(names.contains(&"North Korea"), "{names:?}");
+        assert!(
+            !names.iter().any(|n| *n == "Korea" || *n == "North"),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn plain_verbs_and_numbers_are_kept_out() {
+        let top = keyphrases_of(SUMMIT, 30);
+        for phrase in texts(&top) {
+            for word in phrase.split(' ') {
+                let lower = word.to_lowercase();
+                assert!(
+                    !["meet", "met", "said", "wants", "two", "thursday"].contains(&lower.as_str()),
+                    "{phrase:?} in {:?}",
+                    texts(&top)
+                );
+            }
+        }
+        let numbers = keyphrases_of(
+            "In 2019 two firms sold 40 ships. The 40 ships cost 2 billion.",
+            10,
+        );
+        assert!(
+            numbers
+                .iter()
+                .all(|k| !k.text.contains(char::is_numeric) && !k.text.contains("two")),
+            "{:?}",
+            texts(&numbers)
+        );
+        assert!(
+            texts(&numbers).iter().any(|t| t.contains("ships")),
+            "{:?}",
+            texts(&numbers)
+        );
+    }
+
+    #[test]
+    fn phrases_do_not_cross_punctuation_and_keep_inner_stop_words() {
+        let text = "The rule of law matters. Judges defend the rule of law, and courts, \
+                    daily. The rule of law binds judges.";
+        let top = keyphrases_of(text, 5);
+        assert_eq!(top[0].text, "rule of law", "{:?}", texts(&top));
+        assert_eq!((top[0].count, top[0].stem.as_str()), (3, "rule of law"));
+        assert!(
+            !texts(&top)
+                .iter()
+                .any(|t| t.contains("courts") && t.contains(' ')),
+            "{:?}",
+            texts(&top)
+        );
+    }
+
+    #[test]
+    fn scores_are_relevances_ranked_best_first() {
+        let top = keyphrases_of(SUMMIT, 10);
+        assert_eq!(top.len(), 10);
+        assert!(top.iter().all(|k| k.score > 0.0 && k.score <= 1.0));
+        assert!(top.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+
+    #[test]
+    fn near_duplicates_and_parts_of_better_phrases_are_left_out() {
+        let text = "Neural networks learn. A neural network learns features. Deep neural \
+                    networks stack neural networks.";
+        let top = keyphrases_of(text, 10);
+        let stems: Vec<&str> = top.iter().map(|k| k.stem.as_str()).collect();
+        // "neural networks" and "neural network" are one phrase (one stem sequence).
+        assert_eq!(
+            stems.iter().filter(|s| **s == "neural network").count(),
+            1,
+            "{stems:?}"
+        );
+        let (a, b) = (
+            similarity("neural networks", "neural network"),
+            similarity("ab", "xy"),
+        );
+        assert!(a > 0.9 && b == 0.0, "{a} {b}");
+        assert_eq!(similarity("", ""), 1.0);
+    }
+
+    #[test]
+    fn the_pair_table_keeps_every_key_as_it_grows() {
+        let mut map = IdMap::new();
+        for k in 0..5000u64 {
+            assert_eq!(map.get_or_insert(k * 7919, || k as u32), (k as u32, true));
+        }
+        for k in 0..5000u64 {
+            assert_eq!(map.get(k * 7919), Some(k as u32));
+            assert_eq!(map.get_or_insert(k * 7919, || 0), (k as u32, false));
+        }
+        assert_eq!(map.get(3), None);
+    }
+
+    #[test]
+    fn empty_and_wordless_texts_have_no_keyphrases() {
+        for text in ["", "   ", "42 17.", "the of and", "!!!"] {
+            assert!(keyphrases_of(text, 10).is_empty(), "{text:?}");
+        }
+    }
 }

@@ -80,3 +80,57 @@ pub(crate) fn key_sentences(doc: &Document, phrases: &Keyphrases, n: usize) -> V
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    const TEXT: &str = "Solar farms spread across rural Spain\n\n\
+        Spain added more solar farms than any other European country last year. Farmers in rural \
+        Spain lease their land to solar farms for steady income. Spain added more solar farms than \
+        any other European country last year, officials repeated. Critics say the farms cover good \
+        soil. Villages welcome the jobs and the new roads.";
+
+    fn chosen(n: usize) -> Vec<String> {
+        let options = crate::AnalyzeOptions {
+            key_sentences: n,
+            ..Default::default()
+        };
+        crate::Analyzer::new()
+            .analyze(TEXT, &options)
+            .expect("default options are valid")
+            .key_sentences
+            .into_iter()
+            .map(|s| s.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_headline_without_a_full_stop_can_be_a_key_sentence() {
+        let two = chosen(2);
+        assert_eq!(two[0], "Solar farms spread across rural Spain", "{two:?}");
+        assert_eq!(two.len(), 2);
+    }
+
+    #[test]
+    fn near_duplicate_sentences_are_not_both_chosen() {
+        let all = chosen(5);
+        let repeats = all
+            .iter()
+            .filter(|s| s.starts_with("Spain added more solar farms"))
+            .count();
+        assert!(repeats <= 1, "{all:?}");
+        // No two chosen sentences share most of their keyphrases: the repeat is left out even though
+        // it scores as high as its original.
+        assert!(all.len() >= 3, "{all:?}");
+    }
+
+    #[test]
+    fn key_sentences_come_in_document_order_with_their_scores() {
+        let report = crate::stats::report(TEXT, 10, 3);
+        let starts: Vec<usize> = report.key_sentences.iter().map(|s| s.start).collect();
+        assert!(starts.windows(2).all(|w| w[0] < w[1]), "{starts:?}");
+        for s in &report.key_sentences {
+            assert_eq!(&TEXT[s.start..s.end], s.text);
+            assert!(s.score > 0.0);
+        }
+    }
+}
