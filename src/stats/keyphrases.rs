@@ -160,6 +160,9 @@ pub(crate) struct Keyphrases {
     pub content: Vec<u32>,
 }
 
+/// The most keyphrases reported, whatever number is asked for.
+pub(crate) const MAX_REPORTED: usize = 100;
+
 /// How many of the best keyphrases the key sentences are chosen by, whatever number is reported.
 pub(crate) const EVIDENCE: usize = 20;
 
@@ -691,12 +694,16 @@ pub(crate) fn keyphrases(doc: &Document, cues: Cues, n: usize) -> Keyphrases {
             })
         })
         .collect();
+    let n = n.min(MAX_REPORTED);
     let wanted = n.max(EVIDENCE);
     let mut chosen: Vec<(usize, String, String)> = Vec::new(); // (candidate, text, lower text)
     let mut from = 0;
-    while chosen.len() < wanted && from < keys.len() {
+    // Near-duplicates are looked for among a bounded number of the best candidates, so that the
+    // pairwise comparisons stay bounded whatever the text.
+    let examined = keys.len().min(8 * wanted + 64);
+    while chosen.len() < wanted && from < examined {
         // The next batch of the best keys, sorted.
-        let batch = (4 * wanted).max(64);
+        let batch = 4 * wanted + 64;
         let rest = &mut keys[from..];
         if rest.len() > batch {
             rest.select_nth_unstable(batch);
@@ -704,7 +711,7 @@ pub(crate) fn keyphrases(doc: &Document, cues: Cues, n: usize) -> Keyphrases {
         } else {
             rest.sort_unstable();
         }
-        let to = (from + batch).min(keys.len());
+        let to = (from + batch).min(examined);
         for &key in &keys[from..to] {
             if chosen.len() >= wanted {
                 break;
