@@ -630,8 +630,8 @@ pub(crate) fn keyphrases(doc: &Document, cues: Cues, n: usize) -> Keyphrases {
             }
             let st = &stat[t];
             let f = f64::from(st.tf);
-            let case = f64::from(st.upper.max(st.acronym)) / (1.0 + f.ln());
-            let position = (3.0 + median[t]).ln().ln();
+            let case = f64::from(st.upper.max(st.acronym)) / (1.0 + ln(f));
+            let position = ln(ln(3.0 + median[t]));
             let frequency = f / (mean + sd);
             let relatedness = 1.0
                 + (ratio((st.left_distinct, st.left_all))
@@ -795,6 +795,40 @@ fn is_inside(tokens: &[Token], outer: &Candidate, inner: &Candidate) -> bool {
     let outer: Vec<u32> = terms(outer).collect();
     let inner: Vec<u32> = terms(inner).collect();
     outer.windows(inner.len()).any(|w| w == inner.as_slice())
+}
+
+/// The natural logarithm of `x` (> 0, finite) from the basic IEEE operations only, so that native code
+/// and wasm (whose `f64::ln` come from different maths libraries) give bit-identical scores: `x = m ·
+/// 2^e` with `m` in [√½, √2), and `ln m = 2 atanh(s)`, `s = (m − 1) / (m + 1)`, by its series (|s| <
+/// 0.172, so 12 terms are below one ulp).
+fn ln(x: f64) -> f64 {
+    if !(x > 0.0 && x.is_finite()) {
+        return if x == 0.0 {
+            f64::NEG_INFINITY
+        } else {
+            f64::NAN
+        };
+    }
+    let (mut m, mut e) = (x, 0i32);
+    // Normal numbers only here (`x` ≥ 1 in this module): the exponent from the bits.
+    if m >= f64::MIN_POSITIVE {
+        let bits = m.to_bits();
+        e = ((bits >> 52) & 0x7ff) as i32 - 1023;
+        m = f64::from_bits((bits & !(0x7ff << 52)) | (1023 << 52));
+    }
+    if m > std::f64::consts::SQRT_2 {
+        m /= 2.0;
+        e += 1;
+    }
+    let s = (m - 1.0) / (m + 1.0);
+    let s2 = s * s;
+    let mut term = s;
+    let mut sum = 0.0;
+    for k in 0..12 {
+        sum += term / f64::from(2 * k + 1);
+        term *= s2;
+    }
+    f64::from(e) * std::f64::consts::LN_2 + 2.0 * sum
 }
 
 /// A YAKE score (lower is better) as a relevance in (0, 1] (higher is better).
@@ -1005,6 +1039,29 @@ mod tests {
         );
         assert!(a > 0.9 && b == 0.0, "{a} {b}");
         assert_eq!(similarity("", ""), 1.0);
+    }
+
+    #[test]
+    fn the_portable_logarithm_matches_the_library_one() {
+        for x in [
+            1.0,
+            1.5,
+            2.0,
+            3.0,
+            1.0986,
+            10.0,
+            1234.5,
+            1e6,
+            3.0 + 41.5,
+            0.3,
+        ] {
+            let (ours, library) = (ln(x), x.ln());
+            assert!(
+                (ours - library).abs() <= 4.0 * f64::EPSILON * library.abs().max(1.0),
+                "{x}: {ours} vs {library}"
+            );
+        }
+        assert_eq!(ln(1.0), 0.0);
     }
 
     #[test]
