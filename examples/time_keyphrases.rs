@@ -24,4 +24,23 @@ fn main() {
         }
         println!("{name:<16} {:>7.1} ms", best * 1e3);
     }
+    for (name, k, s) in [("analyze 0 + 0", 0, 0), ("analyze all", 10, 3)] {
+        let options = textlens::AnalyzeOptions {
+            keywords: k,
+            key_sentences: s,
+            ..Default::default()
+        };
+        let mut best = f64::INFINITY;
+        for _ in 0..runs {
+            let t = Instant::now();
+            std::hint::black_box(
+                textlens::Analyzer::new()
+                    .analyze(&text, &options)
+                    .map(|a| a.mentions.len())
+                    .unwrap_or(0),
+            );
+            best = best.min(t.elapsed().as_secs_f64());
+        }
+        println!("{name:<16} {:>7.1} ms", best * 1e3);
+    }
 }

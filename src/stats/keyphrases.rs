@@ -167,10 +167,10 @@ pub(crate) const MAX_REPORTED: usize = 100;
 pub(crate) const EVIDENCE: usize = 20;
 
 /// Whether the text between two words holds anything but whitespace (punctuation breaks a chunk).
-fn has_punctuation(gap: &str) -> bool {
-    gap != " "
-        && gap.bytes().any(|b| !b.is_ascii_whitespace())
-        && gap.chars().any(|c| !c.is_whitespace())
+fn has_punctuation(gap: &[u8]) -> bool {
+    gap != b" "
+        && gap.iter().any(|b| !b.is_ascii_whitespace())
+        && std::str::from_utf8(gap).map_or(true, |gap| gap.chars().any(|c| !c.is_whitespace()))
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -409,7 +409,7 @@ pub(crate) fn keyphrases(doc: &Document, cues: Cues, n: usize) -> Keyphrases {
             before.sentence != w.sentence as u32
                 || before.role == Role::Skip
                 || role == Role::Skip
-                || has_punctuation(doc.text.get(previous_end..start).unwrap_or(""))
+                || has_punctuation(doc.text.as_bytes().get(previous_end..start).unwrap_or(b""))
         };
         previous_end = end;
         let case = if role == Role::Stop
@@ -452,7 +452,7 @@ pub(crate) fn keyphrases(doc: &Document, cues: Cues, n: usize) -> Keyphrases {
 
     // Term features and candidates, in one pass.
     let mut stat: Vec<TermStats> = vec![TermStats::default(); n_terms];
-    // Adjacent term pairs (not both stop words): id by (left, right) term, count by id; `pair_of[i]`
+    // Adjacent term pairs (with a content word): id by (left, right) term, count by id; `pair_of[i]`
     // is the id of the pair (word i - 1, word i) or `u32::MAX`.
     let mut pair_ids = IdMap::new();
     let mut pair_count: Vec<u32> = Vec::new();
@@ -486,7 +486,8 @@ pub(crate) fn keyphrases(doc: &Document, cues: Cues, n: usize) -> Keyphrases {
                 firsts.push((tok.term, tok.sentence));
             }
         }
-        if !tok.after_break && !(tok.role == Role::Stop && tokens[j - 1].role == Role::Stop) {
+        // Pairs with a content word only: no other word's relatedness is needed.
+        if !tok.after_break && (tok.role == Role::Content || tokens[j - 1].role == Role::Content) {
             let p = tokens[j - 1].term as usize;
             let next = pair_count.len() as u32;
             let (id, new) = pair_ids.get_or_insert((p as u64) << 32 | t as u64, || next);
