@@ -20,7 +20,7 @@ export interface AnalyzeOptions {
   types?: Label[];
   /** Offset unit; default "utf16", the unit of `String.prototype.slice` and DOM `Range`. */
   offsets?: OffsetUnit;
-  /** How many top keywords to report in `keywords` (a whole number >= 0; default 10). */
+  /** How many top keyphrases to report in `keywords` (a whole number >= 0; default 10; at most 100 are reported). */
   keywords?: number;
   /** How many key sentences to report in `key_sentences` (a whole number >= 0; default 3). */
   key_sentences?: number;
@@ -138,14 +138,19 @@ export interface Stats {
   mtld: number;
 }
 
-/** A key term of the text: content words grouped by stem (stop words removed). */
+/**
+ * A keyphrase of the text: a phrase of one to three words or a recognised name (a linked entity under
+ * its fullest name), scored by YAKE! (Campos et al. 2020); stop words, plain verbs and numbers kept out.
+ */
 export interface Keyword {
-  /** The term in its most frequent written form, e.g. "rivers". */
+  /** The phrase as written, e.g. "nuclear weapons"; for an entity its canonical name, e.g. "Kim Jong Un". */
   text: string;
-  /** The Porter2 (Snowball English) stem that groups its forms, e.g. "river". */
+  /** The Porter2 (Snowball English) stems of its words, space-separated, e.g. "nuclear weapon". */
   stem: string;
-  /** How many words of the text have this stem. */
+  /** How many times it occurs (for an entity: how many mentions it has). */
   count: number;
+  /** Its relevance in (0, 1], higher is more relevant: 1 / (1 + its YAKE! score). */
+  score: number;
 }
 
 /** A sentence picked for an extractive summary. */

@@ -105,15 +105,20 @@ pub struct Entity {
     pub mentions: usize,
 }
 
-/// A key term of the text: content words grouped by stem (see `docs/STATISTICS.md`).
+/// A keyphrase of the text: a phrase of one to three words or a recognised name, scored by YAKE!
+/// (see `docs/STATISTICS.md`).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Keyword {
-    /// The term in its most frequent written form, e.g. `"rivers"`.
+    /// The phrase as written in the text, e.g. `"nuclear weapons"`; for a linked entity, its
+    /// canonical (fullest) name, e.g. `"Kim Jong Un"`.
     pub text: String,
-    /// The Porter2 (Snowball English) stem that groups its forms, e.g. `"river"`.
+    /// The Porter2 (Snowball English) stems of its words, space-separated, that group its forms,
+    /// e.g. `"nuclear weapon"`.
     pub stem: String,
-    /// How many words of the text have this stem.
+    /// How many times it occurs (for an entity: how many mentions it has).
     pub count: usize,
+    /// Its relevance in (0, 1], higher is more relevant: `1 / (1 + S)` for its YAKE! score `S`.
+    pub score: f64,
 }
 
 /// A sentence of the extractive summary.
@@ -138,7 +143,7 @@ pub struct Analysis {
     pub mentions: Vec<Mention>,
     /// Linked entities, ordered by first mention.
     pub entities: Vec<Entity>,
-    /// Top keywords, most frequent first ([`crate::AnalyzeOptions::keywords`] of them at most).
+    /// Top keyphrases, most relevant first ([`crate::AnalyzeOptions::keywords`] of them at most).
     pub keywords: Vec<Keyword>,
     /// Key sentences in document order ([`crate::AnalyzeOptions::key_sentences`] of them at most).
     pub key_sentences: Vec<KeySentence>,

@@ -34,7 +34,7 @@ pub struct AnalyzeOptions {
     pub types: Option<Vec<Label>>,
     /// The unit of every offset in the result.
     pub offsets: OffsetUnit,
-    /// How many keywords to report (default 10; 0 for none).
+    /// How many keyphrases to report (default 10; 0 for none; at most 100 are reported).
     pub keywords: usize,
     /// How many key sentences to report (default 3; 0 for none).
     pub key_sentences: usize,
@@ -191,6 +191,10 @@ impl Analyzer {
             text,
             paragraphs.len(),
             sentences,
+            stats::Cues {
+                mentions: &mentions,
+                entities: &entities,
+            },
             options.keywords,
             options.key_sentences,
         );

@@ -1,4 +1,4 @@
-//! The CLI's statistics: the readable summary and the keyword options.
+//! The CLI's statistics: the readable summary and the keyphrase options.
 
 mod support {
     pub mod cli;
@@ -17,7 +17,7 @@ fn summary_prints_readability_keywords_and_key_sentences() {
         "Flesch reading ease",
         "Dale-Chall",
         "MTLD",
-        "Keywords: rivers (3), valleys (2)",
+        "rivers (3), valleys (2)",
         "Key sentences:",
     ] {
         assert!(
@@ -35,7 +35,7 @@ fn json_has_keywords_and_key_sentences_in_the_requested_numbers() {
             "-",
             "--json",
             "--keywords",
-            "1",
+            "3",
             "--key-sentences",
             "2",
         ],
@@ -43,8 +43,14 @@ fn json_has_keywords_and_key_sentences_in_the_requested_numbers() {
     );
     assert!(out.status.success());
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
-    assert_eq!(json["keywords"].as_array().map(Vec::len), Some(1));
-    assert_eq!(json["keywords"][0]["text"], "rivers");
+    assert_eq!(json["keywords"].as_array().map(Vec::len), Some(3));
+    let rivers = &json["keywords"][1];
+    assert_eq!(
+        (&rivers["text"], &rivers["stem"], &rivers["count"]),
+        (&"rivers".into(), &"river".into(), &3.into())
+    );
+    let score = rivers["score"].as_f64().expect("a score");
+    assert!(score > 0.0 && score <= 1.0);
     assert_eq!(json["key_sentences"].as_array().map(Vec::len), Some(2));
     assert!(json["stats"]["flesch_reading_ease"].is_f64());
 }

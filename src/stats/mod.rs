@@ -5,6 +5,7 @@ pub use crate::analysis::Stats;
 use crate::analysis::{KeySentence, Keyword};
 
 mod counts;
+mod keyphrases;
 mod keywords;
 pub mod lexical;
 pub mod readability;
@@ -13,6 +14,7 @@ pub mod syllables;
 pub mod word_lists;
 
 use counts::Document;
+pub(crate) use keyphrases::Cues;
 
 /// Silent reading speed used for `reading_time_seconds`, in words per minute (Brysbaert 2019).
 pub const READING_WPM: f64 = 238.0;
@@ -28,7 +30,7 @@ pub const COMPLEX_WORD_SYLLABLES: usize = 3;
 pub struct Report {
     /// The statistics.
     pub stats: Stats,
-    /// The top keywords, most frequent first.
+    /// The top keyphrases, most relevant first.
     pub keywords: Vec<Keyword>,
     /// Key sentences in document order, with UTF-8 byte offsets.
     pub key_sentences: Vec<KeySentence>,
@@ -45,41 +47,60 @@ pub fn compute(text: &str) -> Stats {
     stats_of(&Document::new(text))
 }
 
-/// Computes the statistics, the top `keywords` terms and `key_sentences` key sentences of `text`.
+/// Computes the statistics, the top `keywords` keyphrases and `key_sentences` key sentences of
+/// `text`. Without the name recogniser (see [`crate::analyze`] for keyphrases that know names),
+/// capitalised runs of words are kept whole.
 ///
 /// ```
-/// let text = "Rivers flow. The rivers flood the valley. Valleys and rivers meet the sea.";
-/// let report = textlens::stats::report(text, 2, 1);
-/// assert_eq!(report.keywords[0].text, "rivers");
-/// assert_eq!(report.keywords[0].count, 3);
+/// let text = "Floods hit the north of North Korea. Heavy floods cut roads in North Korea and China.";
+/// let report = textlens::stats::report(text, 5, 1);
+/// let phrases: Vec<(&str, usize)> = report.keywords.iter().map(|k| (k.text.as_str(), k.count)).collect();
+/// assert!(phrases.contains(&("North Korea", 2)), "{phrases:?}");
+/// assert!(!phrases.iter().any(|(text, _)| *text == "Korea"));
+/// assert!(report.keywords.iter().all(|k| k.score > 0.0 && k.score <= 1.0));
 /// assert_eq!(report.key_sentences.len(), 1);
 /// ```
 pub fn report(text: &str, keywords: usize, key_sentences: usize) -> Report {
-    report_of(Document::new(text), keywords, key_sentences)
-}
-
-/// [`report`] of a text already split into `paragraphs` paragraphs and these `sentences`, so
-/// that an analysis segments the text once for the statistics and the name recogniser.
-pub(crate) fn report_with_segments(
-    text: &str,
-    paragraphs: usize,
-    sentences: Vec<std::ops::Range<usize>>,
-    keywords: usize,
-    key_sentences: usize,
-) -> Report {
     report_of(
-        Document::from_segments(text, paragraphs, sentences),
+        Document::new(text),
+        Cues::default(),
         keywords,
         key_sentences,
     )
 }
 
-fn report_of(doc: Document<'_>, keywords: usize, key_sentences: usize) -> Report {
-    let stems = keywords::stems(&doc);
+/// [`report`] of a text already split into `paragraphs` paragraphs and these `sentences`, so
+/// that an analysis segments the text once for the statistics and the name recogniser, with the
+/// recognised mentions and entities (UTF-8 offsets) as cues for the keyphrases.
+pub(crate) fn report_with_segments(
+    text: &str,
+    paragraphs: usize,
+    sentences: Vec<std::ops::Range<usize>>,
+    cues: Cues,
+    keywords: usize,
+    key_sentences: usize,
+) -> Report {
+    report_of(
+        Document::from_segments(text, paragraphs, sentences),
+        cues,
+        keywords,
+        key_sentences,
+    )
+}
+
+fn report_of(doc: Document<'_>, cues: Cues, keywords: usize, key_sentences: usize) -> Report {
+    let stats = stats_of(&doc);
+    if keywords == 0 && key_sentences == 0 {
+        return Report {
+            stats,
+            ..Report::default()
+        };
+    }
+    let phrases = keyphrases::keyphrases(&doc, cues, keywords);
     Report {
-        stats: stats_of(&doc),
-        keywords: keywords::top(&doc, &stems, keywords),
-        key_sentences: summary::key_sentences(&doc, &stems, key_sentences),
+        stats,
+        key_sentences: summary::key_sentences(&doc, &phrases, key_sentences),
+        keywords: phrases.top,
     }
 }
 
