@@ -52,7 +52,7 @@ test("shipped JavaScript of the package and the extension never evaluates, build
 
 test("the extension asks only for the permissions SECURITY.md explains", () => {
   const manifest = JSON.parse(readFileSync(join(ROOT, "extension/manifest.json"), "utf8"));
-  assert.deepEqual([...manifest.permissions].sort(), ["activeTab", "scripting", "storage"]);
+  assert.deepEqual([...manifest.permissions].sort(), ["activeTab", "contextMenus", "scripting", "sidePanel", "storage"]);
   assert.equal(manifest.host_permissions, undefined);
   assert.equal(manifest.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
   const security = readFileSync(join(ROOT, "SECURITY.md"), "utf8");
