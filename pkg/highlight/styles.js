@@ -27,6 +27,10 @@ mark[data-textlens] { background-color: var(--textlens-other, #e9ecef); color: i
 ::highlight(textlens-phone) { background-color: var(--textlens-phone, #dbe4ff); }
 ::highlight(textlens-hashtag) { background-color: var(--textlens-hashtag, #f3d9fa); }
 ::highlight(textlens-mention) { background-color: var(--textlens-mention, #f3d9fa); }
+::highlight(textlens-ip_address) { background-color: var(--textlens-ip_address, #ffc9c9); }
+::highlight(textlens-credit_card) { background-color: var(--textlens-credit_card, #ffc9c9); }
+::highlight(textlens-iban) { background-color: var(--textlens-iban, #ffc9c9); }
+::highlight(textlens-postcode) { background-color: var(--textlens-postcode, #ffc9c9); }
 mark[data-textlens][data-label="PERSON"] { background-color: var(--textlens-person, #ffd8a8); }
 mark[data-textlens][data-label="ORG"] { background-color: var(--textlens-org, #c5f6fa); }
 mark[data-textlens][data-label="PLACE"] { background-color: var(--textlens-place, #d3f9d8); }
@@ -42,4 +46,8 @@ mark[data-textlens][data-label="URL"] { background-color: var(--textlens-url, #d
 mark[data-textlens][data-label="PHONE"] { background-color: var(--textlens-phone, #dbe4ff); }
 mark[data-textlens][data-label="HASHTAG"] { background-color: var(--textlens-hashtag, #f3d9fa); }
 mark[data-textlens][data-label="MENTION"] { background-color: var(--textlens-mention, #f3d9fa); }
+mark[data-textlens][data-label="IP_ADDRESS"] { background-color: var(--textlens-ip_address, #ffc9c9); }
+mark[data-textlens][data-label="CREDIT_CARD"] { background-color: var(--textlens-credit_card, #ffc9c9); }
+mark[data-textlens][data-label="IBAN"] { background-color: var(--textlens-iban, #ffc9c9); }
+mark[data-textlens][data-label="POSTCODE"] { background-color: var(--textlens-postcode, #ffc9c9); }
 `;
