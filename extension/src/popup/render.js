@@ -49,20 +49,29 @@ export function renderEntities(list, entities) {
   }
   for (const entity of entities) {
     const item = document.createElement("li");
-    const label = document.createElement("span");
-    label.className = "label";
-    label.dataset.label = entity.label;
-    label.textContent = entity.label;
-    const name = document.createElement("span");
-    name.className = "name";
-    name.textContent = entity.name;
-    name.title = entity.name;
-    const count = document.createElement("span");
-    count.className = "count";
-    count.textContent = `×${entity.mentions}`;
-    item.append(label, name, count);
+    item.append(...entityParts(entity));
     list.append(item);
   }
+}
+
+/**
+ * The parts of one entity's row: its label chip, its name and its mention count ("×3").
+ * @param {{ label: string, name: string, mentions: number }} entity
+ * @returns {HTMLSpanElement[]}
+ */
+export function entityParts(entity) {
+  const label = document.createElement("span");
+  label.className = "label";
+  label.dataset.label = entity.label;
+  label.textContent = entity.label;
+  const name = document.createElement("span");
+  name.className = "name";
+  name.textContent = entity.name;
+  name.title = entity.name;
+  const count = document.createElement("span");
+  count.className = "count";
+  count.textContent = `×${entity.mentions}`;
+  return [label, name, count];
 }
 
 /**

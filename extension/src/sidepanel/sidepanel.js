@@ -7,7 +7,7 @@
 // A click in a side panel grants no activeTab: "Highlight this page" works here on a page the
 // extension was already invoked on (toolbar button, shortcut, context menu); otherwise it says so.
 import { ALL_LABELS, LABEL_GROUPS, LIVE_KEY, MessageType, SELECTION_KEY, TOGGLE_COMMAND, TYPES_KEY } from "../shared/messages.js";
-import { renderEntities, renderKeywords, renderStats, renderTypeChoices } from "../popup/render.js";
+import { entityParts, renderEntities, renderKeywords, renderStats, renderTypeChoices } from "../popup/render.js";
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -94,20 +94,9 @@ function renderGroups(container, entities) {
       button.type = "button";
       button.className = "entity";
       button.dataset.entity = String(entity.id);
-      const chip = document.createElement("span");
-      chip.className = "label";
-      chip.dataset.label = entity.label;
-      chip.textContent = entity.label;
-      const name = document.createElement("span");
-      name.className = "name";
-      name.textContent = entity.name;
-      name.title = entity.name;
-      const count = document.createElement("span");
-      count.className = "count";
-      count.textContent = `×${entity.mentions}`;
       const position = document.createElement("span");
       position.className = "position";
-      button.append(chip, name, count, position);
+      button.append(...entityParts(entity), position);
       button.addEventListener("click", () => goTo(entity, position));
       const item = document.createElement("li");
       item.append(button);
