@@ -17,10 +17,13 @@
 //! the features that need one, are refused at build time). The compiled size of each pattern is
 //! capped ([`PATTERN_SIZE_LIMIT`]), so a pattern cannot exhaust memory either. A pattern that can
 //! match the empty string is refused, because it would report empty mentions everywhere.
+//! Under `(?i)` a pattern folds ASCII letters only, as terms do (see [`super::ascii_case`]).
 
 use std::borrow::Cow;
 
 use regex::{Regex, RegexBuilder};
+
+use super::ascii_case::fold_ascii_case;
 
 use super::{Candidate, Source};
 use crate::error::Error;
@@ -233,6 +236,8 @@ fn compile_pattern(label: &str, pattern: &str) -> Result<Regex, Error> {
         pattern: pattern.to_string(),
         reason,
     };
+    // `(?i)` folds ASCII letters only (the `regex` build has no Unicode case tables).
+    let pattern = &fold_ascii_case(pattern).map_err(|e| invalid(e.to_string()))?;
     let regex = RegexBuilder::new(pattern)
         .size_limit(PATTERN_SIZE_LIMIT)
         .dfa_size_limit(PATTERN_DFA_LIMIT)

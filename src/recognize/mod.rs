@@ -1,5 +1,6 @@
 //! Recognisers: each finds candidate mentions, which [`crate::resolve`] then makes non-overlapping.
 
+pub mod ascii_case;
 pub mod custom;
 pub mod names;
 pub mod patterns;

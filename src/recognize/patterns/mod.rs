@@ -30,6 +30,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::ascii_case::fold_ascii_case;
 use super::{word_after, word_before, Candidate, Source};
 use crate::analysis::Value;
 use crate::label::Label;
@@ -108,13 +109,16 @@ pub(crate) fn find_address_like_unsorted(text: &str, out: &mut Vec<Candidate>) {
     personal::find(text, out);
 }
 
-/// Compiles a static pattern once. The patterns are literals of this crate, covered by its tests,
-/// so compiling them cannot fail at run time.
+/// Compiles a static pattern once, its `(?i)` parts folded by [`fold_ascii_case`]. The patterns are
+/// literals of this crate, covered by its tests, so compiling them cannot fail at run time.
 fn static_regex(
     cell: &'static OnceLock<Regex>,
     pattern: impl FnOnce() -> String,
 ) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(&pattern()).expect("built-in patterns are valid regexes"))
+    cell.get_or_init(|| {
+        let folded = fold_ascii_case(&pattern()).expect("built-in patterns are valid regexes");
+        Regex::new(&folded).expect("built-in patterns are valid regexes")
+    })
 }
 
 fn candidate(start: usize, end: usize, label: Label, value: Option<Value>) -> Candidate {
