@@ -3,6 +3,7 @@
 // button that opens the side panel. The work is done by the service worker (see service-worker.js).
 import { ALL_LABELS, LABEL_GROUPS, LIVE_KEY, MessageType, TOGGLE_COMMAND, TYPES_KEY } from "../shared/messages.js";
 import { renderEntities, renderKeywords, renderStats, renderTypeChoices } from "./render.js";
+import { pageActions, send, statusLine } from "../shared/page-controls.js";
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -26,16 +27,7 @@ const TOP_ENTITIES = 12;
 /** The popup's state: the tab it acts on, the chosen labels and whether the page shows highlights. */
 const state = { tabId: null, windowId: null, selected: new Set(ALL_LABELS), shown: false };
 
-async function send(message) {
-  const reply = await chrome.runtime.sendMessage(message);
-  if (!reply?.ok) throw new Error(reply?.error?.message ?? "no answer from the extension");
-  return reply;
-}
-
-function setStatus(text, { error = false } = {}) {
-  ui.status.textContent = text;
-  ui.status.classList.toggle("error", error);
-}
+const setStatus = statusLine(ui.status);
 
 /** Explains the errors people meet most: pages no extension may script. */
 function explain(err) {
@@ -60,33 +52,7 @@ function showSummary(summary) {
   setStatus(n === 1 ? "1 mention highlighted." : `${n.toLocaleString("en")} mentions highlighted.`);
 }
 
-/** The labels to send: undefined when all are chosen (so labels added by newer cores show too). */
-function chosenTypes() {
-  return state.selected.size === ALL_LABELS.length ? undefined : [...state.selected];
-}
-
-async function highlightPage() {
-  ui.highlight.disabled = true;
-  setStatus("Analysing…");
-  try {
-    const { summary } = await send({ type: MessageType.HIGHLIGHT_TAB, tabId: state.tabId, types: chosenTypes(), live: ui.live.checked });
-    showSummary(summary);
-  } catch (err) {
-    setStatus(explain(err), { error: true });
-  } finally {
-    ui.highlight.disabled = state.selected.size === 0;
-  }
-}
-
-async function clearPage() {
-  try {
-    await send({ type: MessageType.CLEAR_TAB, tabId: state.tabId });
-    showSummary(null);
-    setStatus("Highlights removed.");
-  } catch (err) {
-    setStatus(`Could not clear: ${err.message}`, { error: true });
-  }
-}
+const { highlightPage, clearPage } = pageActions(ui, state, { setStatus, showSummary, explain });
 
 async function onTypesChanged(selected) {
   ui.highlight.disabled = selected.size === 0;

@@ -8,6 +8,7 @@
 // extension was already invoked on (toolbar button, shortcut, context menu); otherwise it says so.
 import { ALL_LABELS, LABEL_GROUPS, LIVE_KEY, MessageType, SELECTION_KEY, TOGGLE_COMMAND, TYPES_KEY } from "../shared/messages.js";
 import { entityParts, renderEntities, renderKeywords, renderStats, renderTypeChoices } from "../popup/render.js";
+import { pageActions, send, statusLine } from "../shared/page-controls.js";
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -30,16 +31,7 @@ const ui = {
 /** The panel's state: the window it belongs to, the tab it shows, the chosen labels, the page's summary. */
 const state = { windowId: null, tabId: null, selected: new Set(ALL_LABELS), summary: null, shortcut: "" };
 
-async function send(message) {
-  const reply = await chrome.runtime.sendMessage(message);
-  if (!reply?.ok) throw new Error(reply?.error?.message ?? "no answer from the extension");
-  return reply;
-}
-
-function setStatus(text, { error = false } = {}) {
-  ui.status.textContent = text;
-  ui.status.classList.toggle("error", error);
-}
+const setStatus = statusLine(ui.status);
 
 function explain(err) {
   const message = err?.message ?? String(err);
@@ -48,11 +40,6 @@ function explain(err) {
     return `To highlight this page, ${how} the textlens toolbar button first (a click in the side panel cannot give access to a page). Browser pages cannot be highlighted.`;
   }
   return `Could not highlight this page: ${message}`;
-}
-
-/** The label types to send: undefined when all are chosen. */
-function chosenTypes() {
-  return state.selected.size === ALL_LABELS.length ? undefined : [...state.selected];
 }
 
 /** Shows a page summary (null: nothing highlighted on the page). */
@@ -69,6 +56,8 @@ function showSummary(summary) {
   const n = summary.mentions;
   setStatus(`${n === 1 ? "1 mention" : `${n.toLocaleString("en")} mentions`} highlighted${summary.live ? " (live)" : ""}.`);
 }
+
+const { highlightPage, clearPage } = pageActions(ui, state, { setStatus, showSummary, explain });
 
 /** One list per label (in the popup's order), one button per linked entity, most mentioned first. */
 function renderGroups(container, entities) {
@@ -118,30 +107,6 @@ async function goTo(entity, position) {
     position.textContent = `${reply.position.at}/${reply.position.of}`;
   } catch (err) {
     setStatus(`Could not go there: ${err.message}`, { error: true });
-  }
-}
-
-async function highlightPage() {
-  if (state.tabId === null) return;
-  ui.highlight.disabled = true;
-  setStatus("Analysing…");
-  try {
-    const { summary } = await send({ type: MessageType.HIGHLIGHT_TAB, tabId: state.tabId, types: chosenTypes(), live: ui.live.checked });
-    showSummary(summary);
-  } catch (err) {
-    setStatus(explain(err), { error: true });
-  } finally {
-    ui.highlight.disabled = state.selected.size === 0;
-  }
-}
-
-async function clearPage() {
-  try {
-    await send({ type: MessageType.CLEAR_TAB, tabId: state.tabId });
-    showSummary(null);
-    setStatus("Highlights removed.");
-  } catch (err) {
-    setStatus(`Could not clear: ${err.message}`, { error: true });
   }
 }
 
