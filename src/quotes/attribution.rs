@@ -1,0 +1,422 @@
+//! Who said a quote: the attribution patterns around it and the resolution of `he`, `she` and
+//! `the professor` to the one fitting named entity (see the rules in [`super`]).
+
+use std::ops::Range;
+
+use crate::analysis::Mention;
+use crate::label::Label;
+
+use super::Span;
+
+/// What the text says about who spoke a quote.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Attribution {
+    /// Nothing: no attribution pattern around the quote.
+    None,
+    /// Attributed to someone the text does not name ("said a spokesman", "they said").
+    Unknown,
+    /// Attributed to this linked entity.
+    Named(usize),
+    /// Attributed to a pronoun or a definite description ending at byte `at`: resolved to the one
+    /// ORG (`org`) or PERSON mentioned before it.
+    Pronoun {
+        /// Whether it refers to an organisation ("it", "the ministry").
+        org: bool,
+        /// Where it is in the text.
+        at: usize,
+    },
+}
+
+/// Verbs of saying, in the forms news prose uses them.
+const SPEECH_VERBS: [&str; 44] = [
+    "acknowledged",
+    "added",
+    "adds",
+    "announced",
+    "argued",
+    "argues",
+    "asked",
+    "asks",
+    "cautioned",
+    "claimed",
+    "complained",
+    "conceded",
+    "concluded",
+    "continued",
+    "countered",
+    "declared",
+    "explained",
+    "insisted",
+    "insists",
+    "joked",
+    "noted",
+    "notes",
+    "observed",
+    "posted",
+    "predicted",
+    "recalled",
+    "remarked",
+    "replied",
+    "responded",
+    "said",
+    "say",
+    "says",
+    "shouted",
+    "stated",
+    "suggested",
+    "tells",
+    "told",
+    "tweeted",
+    "urged",
+    "warned",
+    "warns",
+    "whispered",
+    "wrote",
+    "writes",
+];
+
+/// Nouns after `the` that name an organisation rather than a person.
+const ORG_NOUNS: [&str; 16] = [
+    "agency",
+    "bank",
+    "company",
+    "committee",
+    "council",
+    "court",
+    "department",
+    "firm",
+    "government",
+    "group",
+    "ministry",
+    "office",
+    "party",
+    "police",
+    "statement",
+    "union",
+];
+
+/// Adverbs allowed between a speaker and the verb ("Kono later said").
+const ADVERBS: [&str; 5] = ["also", "later", "then", "again", "once"];
+
+/// How far back from a quote its clause may start, in bytes.
+const CLAUSE_BYTES: usize = 240;
+
+fn is_speech_verb(word: &str) -> bool {
+    SPEECH_VERBS.contains(&word)
+}
+
+fn is_adverb(word: &str) -> bool {
+    ADVERBS.contains(&word)
+        || (word.len() > 4 && word.ends_with("ly") && word.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+fn can_speak(label: &Label) -> bool {
+    matches!(label, Label::Person | Label::Org | Label::Place)
+}
+
+/// The text, its linked mentions and quoted spans, for looking around one quote.
+pub(super) struct Context<'a> {
+    text: &'a str,
+    mentions: &'a [Mention],
+    spans: &'a [Span],
+}
+
+impl<'a> Context<'a> {
+    pub(super) fn new(text: &'a str, mentions: &'a [Mention], spans: &'a [Span]) -> Self {
+        Context {
+            text,
+            mentions,
+            spans,
+        }
+    }
+
+    /// The attribution that follows a quote ending at `end`: `, said X`, `, X said`, `, he said`,
+    /// `, X, a professor at Y, told Z`, `, according to X`.
+    pub(super) fn after(&self, end: usize, limit: usize) -> Attribution {
+        let mut p = self.skip_spaces(end, limit);
+        if let Some(rest) = self.text.get(p..limit) {
+            if let Some(dash) = ["\u{2014}", "\u{2013}", ",", "-"]
+                .iter()
+                .find(|d| rest.starts_with(**d))
+            {
+                p = self.skip_spaces(p + dash.len(), limit);
+            }
+        }
+        let Some((word, word_end)) = self.word_at(p, limit) else {
+            return Attribution::None;
+        };
+        let lower = word.to_ascii_lowercase();
+        if is_speech_verb(&lower) {
+            let q = self.skip_spaces(word_end, limit);
+            return match self.subject_from(q, limit) {
+                Some((who, _)) => who,
+                None => Attribution::Unknown,
+            };
+        }
+        if lower == "according" {
+            if let Some(q) = self.after_words(word_end, limit, &["to"]) {
+                return self
+                    .subject_from(q, limit)
+                    .map_or(Attribution::Unknown, |(who, _)| who);
+            }
+        }
+        // Subject first: "Kono said", "he said", "Moon, an expert at KRIS, told ABC News".
+        let Some((who, subject_end)) = self.subject_from(p, limit) else {
+            return Attribution::None;
+        };
+        let mut q = self.skip_spaces(subject_end, limit);
+        if self.text.as_bytes().get(q) == Some(&b',') {
+            // An appositive: up to the next comma, within one clause.
+            let window = &self.text[q + 1..limit.min(q + 1 + CLAUSE_BYTES)];
+            match window.find([',', '"', '\u{201C}', '\u{201D}']) {
+                Some(i) if window.as_bytes()[i] == b',' && !window[..i].contains(". ") => {
+                    q = self.skip_spaces(q + 1 + i + 1, limit);
+                }
+                _ => return Attribution::None,
+            }
+        }
+        for _ in 0..2 {
+            let Some((word, word_end)) = self.word_at(q, limit) else {
+                return Attribution::None;
+            };
+            if is_speech_verb(word) {
+                return who;
+            }
+            if !is_adverb(word) {
+                return Attribution::None;
+            }
+            q = self.skip_spaces(word_end, limit);
+        }
+        Attribution::None
+    }
+
+    /// The attribution in the clause before a quote starting at `start`: `X said: "…"`,
+    /// `X told reporters on Monday "…"`, `According to X, "…"`.
+    pub(super) fn before(&self, start: usize, limit: usize) -> Attribution {
+        let from = limit.max(start.saturating_sub(CLAUSE_BYTES));
+        let Some(head) = self.text.get(from..start) else {
+            return Attribution::None;
+        };
+        // The clause: after the last sentence end or quote mark.
+        let clause_start = head
+            .rfind(|c: char| matches!(c, '.' | '?' | '!' | ';' | '"' | '\u{201D}' | '\u{201C}'))
+            .map_or(from, |i| from + i + 1);
+        let clause = &self.text[clause_start..start];
+        let trimmed = clause.trim_end().trim_end_matches([':', ',']).trim_end();
+        let trimmed = trimmed.strip_suffix(" that").unwrap_or(trimmed);
+        let clause_end = clause_start + trimmed.len();
+        // "According to X, ..."
+        let lower = trimmed.to_ascii_lowercase();
+        if let Some(i) = lower.find("according to ") {
+            let q = self.skip_spaces(clause_start + i + "according to ".len(), clause_end);
+            return self
+                .subject_from(q, clause_end)
+                .map_or(Attribution::Unknown, |(who, _)| who);
+        }
+        // The last verb of saying, at most six words before the quote.
+        let mut words: Vec<(usize, &str)> = Vec::new();
+        let mut at = clause_start;
+        for word in trimmed.split(' ') {
+            if !word.is_empty() {
+                words.push((at, word));
+            }
+            at += word.len() + 1;
+        }
+        let verb = words
+            .iter()
+            .rev()
+            .take(7)
+            .position(|(_, w)| is_speech_verb(w.trim_end_matches([',', ':'])));
+        let Some(back) = verb else {
+            return Attribution::None;
+        };
+        let (verb_at, _) = words[words.len() - 1 - back];
+        self.subject_before(verb_at, clause_start)
+            .unwrap_or(Attribution::Unknown)
+    }
+
+    /// Whether a quote starting at `start` resumes the one that ended at `end` (the gap between them
+    /// is its attribution, or the paragraph break of a quote that runs on).
+    pub(super) fn resumes(&self, end: usize, start: usize, adjacent: bool) -> bool {
+        let Some(gap) = self.text.get(end..start) else {
+            return false;
+        };
+        if !adjacent || gap.len() > 120 {
+            return false;
+        }
+        let gap = gap.trim();
+        gap.is_empty()
+            || gap
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| is_speech_verb(w) || w == "according")
+    }
+
+    /// The entity an attribution names, resolving a pronoun to the one fitting entity mentioned
+    /// outside quotes before it in its paragraph (or, if none there, in the paragraph before).
+    pub(super) fn resolve(
+        &self,
+        who: &Attribution,
+        paragraph_start: usize,
+        paragraphs: &[Range<usize>],
+    ) -> Option<usize> {
+        match *who {
+            Attribution::Named(entity) => Some(entity),
+            Attribution::None | Attribution::Unknown => None,
+            Attribution::Pronoun { org, at } => {
+                let label = if org { Label::Org } else { Label::Person };
+                let found = self.one_entity(paragraph_start..at, &label);
+                if found != Some(None) {
+                    return found.flatten();
+                }
+                let k = paragraphs.partition_point(|p| p.start < paragraph_start);
+                let previous = paragraphs.get(k.checked_sub(1)?)?;
+                self.one_entity(previous.clone(), &label).flatten()
+            }
+        }
+    }
+
+    /// Among the mentions with `label` in `range` outside quotes: `None` when there are none,
+    /// `Some(Some(id))` when they are all one entity, `Some(None)` when they are several.
+    fn one_entity(&self, range: Range<usize>, label: &Label) -> Option<Option<usize>> {
+        let first = self.mentions.partition_point(|m| m.start < range.start);
+        let mut found: Option<usize> = None;
+        for m in &self.mentions[first..] {
+            if m.end > range.end {
+                break;
+            }
+            if m.label != *label || self.in_quote(m.start) {
+                continue;
+            }
+            match found {
+                None => found = Some(m.entity),
+                Some(id) if id == m.entity => {}
+                Some(_) => return Some(None),
+            }
+        }
+        found.map(Some)
+    }
+
+    fn in_quote(&self, at: usize) -> bool {
+        let k = self.spans.partition_point(|s| s.start <= at);
+        k > 0 && self.spans[k - 1].end > at
+    }
+
+    /// The speaker that starts at `p`: a mention, `he`/`she`/`it`, `the <noun>`; with where it ends.
+    /// `a spokesman`, `they`: attributed to someone unnamed.
+    fn subject_from(&self, p: usize, limit: usize) -> Option<(Attribution, usize)> {
+        let k = self.mentions.partition_point(|m| m.start < p);
+        if let Some(m) = self.mentions.get(k).filter(|m| m.start == p) {
+            return can_speak(&m.label).then_some((Attribution::Named(m.entity), m.end));
+        }
+        let (word, end) = self.word_at(p, limit)?;
+        match word.to_ascii_lowercase().as_str() {
+            "he" | "she" => Some((Attribution::Pronoun { org: false, at: p }, end)),
+            "it" => Some((Attribution::Pronoun { org: true, at: p }, end)),
+            "they" | "we" | "i" => Some((Attribution::Unknown, end)),
+            "a" | "an" | "one" => {
+                let (_, noun_end) = self.word_at(self.skip_spaces(end, limit), limit)?;
+                Some((Attribution::Unknown, noun_end))
+            }
+            "the" => {
+                // Up to three lower-case words: "the professor", "the foreign minister".
+                let mut q = self.skip_spaces(end, limit);
+                let mut last = None;
+                for _ in 0..3 {
+                    match self.word_at(q, limit) {
+                        Some((w, e)) if w.bytes().all(|b| b.is_ascii_lowercase()) => {
+                            if is_speech_verb(w) {
+                                break;
+                            }
+                            last = Some((w, e));
+                            q = self.skip_spaces(e, limit);
+                        }
+                        _ => break,
+                    }
+                }
+                let (noun, noun_end) = last?;
+                let org = ORG_NOUNS.contains(&noun);
+                Some((Attribution::Pronoun { org, at: p }, noun_end))
+            }
+            _ => None,
+        }
+    }
+
+    /// The speaker that ends right before the verb at `verb_at` (after an adverb or an appositive).
+    fn subject_before(&self, verb_at: usize, clause_start: usize) -> Option<Attribution> {
+        let mut e = verb_at;
+        for _ in 0..2 {
+            let head = self.text[clause_start..e].trim_end();
+            e = clause_start + head.len();
+            if let Some(inner) = head.strip_suffix(',') {
+                // "Moon, an arms-control expert at KRIS, told": the name before the first comma.
+                let comma = inner.rfind(',')?;
+                e = clause_start + inner[..comma].trim_end().len();
+                continue;
+            }
+            let k = self.mentions.partition_point(|m| m.end < e);
+            if let Some(m) = self.mentions.get(k).filter(|m| m.end == e) {
+                return can_speak(&m.label).then_some(Attribution::Named(m.entity));
+            }
+            let word_start = head
+                .rfind(|c: char| !c.is_alphanumeric() && c != '-')
+                .map_or(0, |i| i + 1);
+            let word = &head[word_start..];
+            let at = clause_start + word_start;
+            let lower = word.to_ascii_lowercase();
+            match lower.as_str() {
+                "he" | "she" => return Some(Attribution::Pronoun { org: false, at }),
+                "it" => return Some(Attribution::Pronoun { org: true, at }),
+                "they" | "we" | "i" => return Some(Attribution::Unknown),
+                _ => {}
+            }
+            if is_adverb(word) {
+                e = at;
+                continue;
+            }
+            // "the professor", "the foreign minister".
+            let before = head[..word_start].trim_end();
+            let words: Vec<&str> = before.rsplit(' ').take(3).collect();
+            if word.bytes().all(|b| b.is_ascii_lowercase()) && !word.is_empty() {
+                if let Some(the) = words.iter().position(|w| w.eq_ignore_ascii_case("the")) {
+                    let lower_between = words[..the]
+                        .iter()
+                        .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
+                    if lower_between {
+                        let org = ORG_NOUNS.contains(&word);
+                        return Some(Attribution::Pronoun { org, at });
+                    }
+                }
+            }
+            return None;
+        }
+        None
+    }
+
+    /// The word (letters, digits, `-`, `'`) starting at `p`, and where it ends.
+    fn word_at(&self, p: usize, limit: usize) -> Option<(&'a str, usize)> {
+        let rest = self.text.get(p..limit)?;
+        let len = rest
+            .char_indices()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .map_or(rest.len(), |(i, _)| i);
+        (len > 0).then(|| (&rest[..len], p + len))
+    }
+
+    /// Past the words `expected` (lower case) from `p`, and the spaces after them.
+    fn after_words(&self, p: usize, limit: usize, expected: &[&str]) -> Option<usize> {
+        let mut q = self.skip_spaces(p, limit);
+        for want in expected {
+            let (w, e) = self.word_at(q, limit)?;
+            if !w.eq_ignore_ascii_case(want) {
+                return None;
+            }
+            q = self.skip_spaces(e, limit);
+        }
+        Some(q)
+    }
+
+    fn skip_spaces(&self, p: usize, limit: usize) -> usize {
+        let rest = self.text.get(p..limit).unwrap_or("");
+        p + (rest.len() - rest.trim_start().len())
+    }
+}
