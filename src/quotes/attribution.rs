@@ -252,7 +252,8 @@ impl<'a> Context<'a> {
     }
 
     /// The entity an attribution names, resolving a pronoun to the one fitting entity mentioned
-    /// outside quotes before it in its paragraph (or, if none there, in the paragraph before).
+    /// outside quotes before it in its paragraph (or, if none there, in the closest of the two paragraphs
+    /// before that has one).
     pub(super) fn resolve(
         &self,
         who: &Attribution,
@@ -264,13 +265,17 @@ impl<'a> Context<'a> {
             Attribution::None | Attribution::Unknown => None,
             Attribution::Pronoun { org, at } => {
                 let label = if org { Label::Org } else { Label::Person };
-                let found = self.one_entity(paragraph_start..at, &label);
-                if found != Some(None) {
-                    return found.flatten();
+                if let Some(found) = self.one_entity(paragraph_start..at, &label) {
+                    return found;
                 }
+                // Back over paragraphs with no candidate (a quote running over paragraphs), two at most.
                 let k = paragraphs.partition_point(|p| p.start < paragraph_start);
-                let previous = paragraphs.get(k.checked_sub(1)?)?;
-                self.one_entity(previous.clone(), &label).flatten()
+                for previous in paragraphs[..k].iter().rev().take(2) {
+                    if let Some(found) = self.one_entity(previous.clone(), &label) {
+                        return found;
+                    }
+                }
+                None
             }
         }
     }
@@ -309,6 +314,9 @@ impl<'a> Context<'a> {
             return can_speak(&m.label).then_some((Attribution::Named(m.entity), m.end));
         }
         let (word, end) = self.word_at(p, limit)?;
+        if let Some(who) = self.short_name(word, p) {
+            return Some((who, end));
+        }
         match word.to_ascii_lowercase().as_str() {
             "he" | "she" => Some((Attribution::Pronoun { org: false, at: p }, end)),
             "it" => Some((Attribution::Pronoun { org: true, at: p }, end)),
@@ -344,18 +352,22 @@ impl<'a> Context<'a> {
     /// The speaker that ends right before the verb at `verb_at` (after an adverb or an appositive).
     fn subject_before(&self, verb_at: usize, clause_start: usize) -> Option<Attribution> {
         let mut e = verb_at;
-        for _ in 0..2 {
+        for _ in 0..4 {
             let head = self.text[clause_start..e].trim_end();
             e = clause_start + head.len();
             if let Some(inner) = head.strip_suffix(',') {
-                // "Moon, an arms-control expert at KRIS, told": the name before the first comma.
+                // "The senator, Mark Sullivan, wrote": the name between the commas; "Moon, an
+                // arms-control expert at KRIS, told": the name before the first comma.
+                let inner_end = clause_start + inner.trim_end().len();
+                if let Some(who) = self.named_ending_at(inner_end) {
+                    return Some(who);
+                }
                 let comma = inner.rfind(',')?;
                 e = clause_start + inner[..comma].trim_end().len();
                 continue;
             }
-            let k = self.mentions.partition_point(|m| m.end < e);
-            if let Some(m) = self.mentions.get(k).filter(|m| m.end == e) {
-                return can_speak(&m.label).then_some(Attribution::Named(m.entity));
+            if let Some(who) = self.named_ending_at(e) {
+                return Some(who);
             }
             let word_start = head
                 .rfind(|c: char| !c.is_alphanumeric() && c != '-')
@@ -372,6 +384,9 @@ impl<'a> Context<'a> {
             if is_adverb(word) {
                 e = at;
                 continue;
+            }
+            if let Some(who) = self.short_name(word, at) {
+                return Some(who);
             }
             // "the professor", "the foreign minister".
             let before = head[..word_start].trim_end();
@@ -390,6 +405,27 @@ impl<'a> Context<'a> {
             return None;
         }
         None
+    }
+
+    /// The speaker named by the mention ending at `e`, if it can speak.
+    fn named_ending_at(&self, e: usize) -> Option<Attribution> {
+        let k = self.mentions.partition_point(|m| m.end < e);
+        let m = self.mentions.get(k).filter(|m| m.end == e)?;
+        can_speak(&m.label).then_some(Attribution::Named(m.entity))
+    }
+
+    /// A capitalised word at `at` that is not a mention but a word of the closest earlier PERSON
+    /// mention that has it ("Price said" after "Samuel Price"): that person.
+    fn short_name(&self, word: &str, at: usize) -> Option<Attribution> {
+        if !word.starts_with(|c: char| c.is_uppercase()) || word.len() < 3 {
+            return None;
+        }
+        let k = self.mentions.partition_point(|m| m.end <= at);
+        self.mentions[..k]
+            .iter()
+            .rev()
+            .find(|m| m.label == Label::Person && m.text.split(' ').any(|w| w == word))
+            .map(|m| Attribution::Named(m.entity))
     }
 
     /// The word (letters, digits, `-`, `'`) starting at `p`, and where it ends.

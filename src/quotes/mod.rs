@@ -27,7 +27,10 @@
 //!   PERSON (for `it`, `the company`, `the ministry` and the like: the one ORG) mentioned outside
 //!   quotes earlier in the paragraph, or, if none there, in the paragraph before; with two candidates
 //!   or none the quote has no speaker;
-//! - a quote resumed after its attribution (`"…," he said. "…"`) has the speaker of the part before.
+//! - a quote resumed after its attribution (`"…," he said. "…"`) has the speaker of the part before;
+//!   the first part of a quote running over paragraphs, unattributed, has the speaker of the next;
+//! - a capitalised word that is no mention but a word of an earlier PERSON mention ("Price said"
+//!   after "Samuel Price") is that person.
 //!
 //! Named speakers are PERSON, ORG or PLACE mentions ("Moscow said"). Only reported mentions can be
 //! speakers: with `types` that omit PERSON, a quote has no PERSON speaker.
@@ -59,6 +62,8 @@ pub(crate) fn find(text: &str, paragraphs: &[Range<usize>], mentions: &[Mention]
     }
     let context = attribution::Context::new(text, mentions, &spans);
     let mut quotes: Vec<Quote> = Vec::new();
+    // Whether each kept quote runs on into the next paragraph.
+    let mut runs_on: Vec<bool> = Vec::new();
     // The attribution of the previous kept span, for a quote resumed after "he said."
     let mut previous: Option<(usize, Attribution, usize)> = None;
     for span in &spans {
@@ -83,12 +88,19 @@ pub(crate) fn find(text: &str, paragraphs: &[Range<usize>], mentions: &[Mention]
         }
         let speaker = context.resolve(&who, span.paragraph.start, paragraphs);
         previous = Some((span.end, who, span.next_paragraph));
+        runs_on.push(span.next_paragraph != span.paragraph.start);
         quotes.push(Quote {
             start: span.start,
             end: span.end,
             text: text[span.start..span.end].to_string(),
             speaker,
         });
+    }
+    // The first part of a quote running over paragraphs, unattributed, has its last part's speaker.
+    for k in (1..runs_on.len()).rev() {
+        if runs_on[k - 1] && quotes[k - 1].speaker.is_none() {
+            quotes[k - 1].speaker = quotes[k].speaker;
+        }
     }
     quotes
 }
@@ -162,7 +174,14 @@ fn spans(text: &str, paragraphs: &[Range<usize>]) -> Vec<Span> {
             };
             let end = start + text[start..paragraph.end].trim_end().len();
             if opens && end > start + 1 {
-                out.push(span(start, end, if curly { 3 } else { 1 }, 0, paragraph, next.start));
+                out.push(span(
+                    start,
+                    end,
+                    if curly { 3 } else { 1 },
+                    0,
+                    paragraph,
+                    next.start,
+                ));
             }
         }
     }
