@@ -392,14 +392,23 @@ function renderKeywords(keywords = []) {
   );
 }
 
-/** One row per linked entity: its name, type, the other forms it appears in, and its mention count. */
+/**
+ * One row per linked entity: its name, type, the other forms it appears in, its mention count and,
+ * for a speaker, the quotes it said (each shows the quote in the text).
+ */
 function renderEntities() {
-  const { entities, mentions } = state.analysis;
+  const { entities, mentions, quotes = [] } = state.analysis;
   const forms = new Map();
   for (const m of mentions) {
     const set = forms.get(m.entity) ?? new Set();
     set.add(m.text);
     forms.set(m.entity, set);
+  }
+  const said = new Map();
+  for (const q of quotes) {
+    if (q.speaker === null) continue;
+    if (!said.has(q.speaker)) said.set(q.speaker, []);
+    said.get(q.speaker).push(q);
   }
   const items = entities
     .filter((e) => !state.hidden.has(e.label))
@@ -433,10 +442,31 @@ function renderEntities() {
       );
       button.addEventListener("click", () => showEntity(entity));
       li.append(button);
+      const own = said.get(entity.id);
+      if (own) li.append(quoteList(own));
       return li;
     });
   $("entities").replaceChildren(...items);
   $("entity-count").textContent = String(items.length);
+}
+
+/** The quotes of one speaker, each a button that shows it in the text. */
+function quoteList(quotes) {
+  const list = document.createElement("ul");
+  list.className = "quotes";
+  for (const q of quotes) {
+    const item = document.createElement("li");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "quote";
+    const words = q.text.split(/\s+/);
+    button.textContent = words.length > 14 ? `${words.slice(0, 14).join(" ")} …` : q.text;
+    button.title = q.text;
+    button.addEventListener("click", () => flash([q]));
+    item.append(button);
+    list.append(item);
+  }
+  return list;
 }
 
 /** Scrolls to the entity's next mention (each activation moves on) and flashes all of them. */
@@ -456,7 +486,9 @@ function showTooltip(event) {
     tooltip.hidden = true;
     return;
   }
-  tooltip.textContent = `${hit.mention.label} · ${hit.entity.name} · ${hit.entity.mentions}×`;
+  tooltip.textContent = hit.quote
+    ? `${labelName(hit.mention.label)} · said by ${hit.entity.name}`
+    : `${hit.mention.label} · ${hit.entity.name} · ${hit.entity.mentions}×`;
   tooltip.style.left = `${event.clientX + 12}px`;
   tooltip.style.top = `${event.clientY + 12}px`;
   tooltip.hidden = false;

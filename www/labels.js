@@ -8,7 +8,7 @@ export const LABEL_NAMES = Object.freeze({
   DATE: "Dates", TIME: "Times", MONEY: "Money", PERCENT: "Percentages", NUMBER: "Numbers",
   ORDINAL: "Ordinals", EMAIL: "E-mail", URL: "Web addresses", PHONE: "Phone numbers",
   HASHTAG: "Hashtags", MENTION: "Handles", IP_ADDRESS: "IP addresses", CREDIT_CARD: "Card numbers",
-  IBAN: "Bank accounts (IBAN)", POSTCODE: "Postcodes",
+  IBAN: "Bank accounts (IBAN)", POSTCODE: "Postcodes", QUOTE: "Quotes",
 });
 
 /** The readable name of a label. */
