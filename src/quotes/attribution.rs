@@ -110,6 +110,44 @@ fn is_adverb(word: &str) -> bool {
         || (word.len() > 4 && word.ends_with("ly") && word.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
+/// ASCII white space.
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r')
+}
+
+/// `to` moved back over the spaces before it, not before `from`.
+pub(super) fn trim_back(bytes: &[u8], from: usize, mut to: usize) -> usize {
+    while to > from && is_space(bytes[to - 1]) {
+        to -= 1;
+    }
+    to
+}
+
+/// The words of `bytes[from..to]` (runs of anything but ASCII spaces), as byte ranges: every word
+/// boundary is a character boundary.
+pub(super) fn words(bytes: &[u8], from: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        while i < to && is_space(bytes[i]) {
+            i += 1;
+        }
+        let start = i;
+        while i < to && !is_space(bytes[i]) {
+            i += 1;
+        }
+        if i > start {
+            out.push((start, i));
+        }
+    }
+    out
+}
+
+/// A byte of a word: ASCII letters and digits, `-`, `'`, and any byte of a non-ASCII character.
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'-' || b == b'\'' || b >= 0x80
+}
+
 fn can_speak(label: &Label) -> bool {
     matches!(label, Label::Person | Label::Org | Label::Place)
 }
@@ -133,27 +171,26 @@ impl<'a> Context<'a> {
     /// The attribution that follows a quote ending at `end`: `, said X`, `, X said`, `, he said`,
     /// `, X, a professor at Y, told Z`, `, according to X`.
     pub(super) fn after(&self, end: usize, limit: usize) -> Attribution {
+        let bytes = self.text.as_bytes();
         let mut p = self.skip_spaces(end, limit);
-        if let Some(rest) = self.text.get(p..limit) {
-            if let Some(dash) = ["\u{2014}", "\u{2013}", ",", "-"]
-                .iter()
-                .find(|d| rest.starts_with(**d))
-            {
-                p = self.skip_spaces(p + dash.len(), limit);
-            }
-        }
+        // A comma or a dash (-, en dash, em dash: E2 80 93/94) between the quote and its attribution.
+        let dash = match bytes.get(p..limit.min(p + 3)) {
+            Some([b',' | b'-', ..]) => 1,
+            Some([0xE2, 0x80, 0x93 | 0x94]) => 3,
+            _ => 0,
+        };
+        p = self.skip_spaces(p + dash, limit);
         let Some((word, word_end)) = self.word_at(p, limit) else {
             return Attribution::None;
         };
-        let lower = word.to_ascii_lowercase();
-        if is_speech_verb(&lower) {
+        if is_speech_verb(word) {
             let q = self.skip_spaces(word_end, limit);
             return match self.subject_from(q, limit) {
                 Some((who, _)) => who,
                 None => Attribution::Unknown,
             };
         }
-        if lower == "according" {
+        if word.eq_ignore_ascii_case("according") {
             if let Some(q) = self.after_words(word_end, limit, &["to"]) {
                 return self
                     .subject_from(q, limit)
@@ -167,9 +204,12 @@ impl<'a> Context<'a> {
         let mut q = self.skip_spaces(subject_end, limit);
         if self.text.as_bytes().get(q) == Some(&b',') {
             // An appositive: up to the next comma, within one clause.
-            let window = &self.text[q + 1..limit.min(q + 1 + CLAUSE_BYTES)];
-            match window.find([',', '"', '\u{201C}', '\u{201D}']) {
-                Some(i) if window.as_bytes()[i] == b',' && !window[..i].contains(". ") => {
+            let window = &bytes[q + 1..limit.min(q + 1 + CLAUSE_BYTES)];
+            match window
+                .iter()
+                .position(|&b| matches!(b, b',' | b'"' | b'.' | 0xE2))
+            {
+                Some(i) if window[i] == b',' => {
                     q = self.skip_spaces(q + 1 + i + 1, limit);
                 }
                 _ => return Attribution::None,
@@ -198,35 +238,35 @@ impl<'a> Context<'a> {
             return Attribution::None;
         };
         // The clause: after the last sentence end or quote mark.
+        // (A curly quote mark ends in 9C or 9D; so do a few other characters, which then end the
+        // clause too: harmless, the clause is only shorter.)
         let clause_start = head
-            .rfind(|c: char| matches!(c, '.' | '?' | '!' | ';' | '"' | '\u{201D}' | '\u{201C}'))
+            .bytes()
+            .rposition(|b| matches!(b, b'.' | b'?' | b'!' | b';' | b'"' | 0x9C | 0x9D))
             .map_or(from, |i| from + i + 1);
-        let clause = &self.text[clause_start..start];
-        let trimmed = clause.trim_end().trim_end_matches([':', ',']).trim_end();
-        let trimmed = trimmed.strip_suffix(" that").unwrap_or(trimmed);
-        let clause_end = clause_start + trimmed.len();
+        let bytes = self.text.as_bytes();
+        let mut clause_end = trim_back(bytes, clause_start, start);
+        while clause_end > clause_start && matches!(bytes[clause_end - 1], b':' | b',') {
+            clause_end = trim_back(bytes, clause_start, clause_end - 1);
+        }
+        if bytes[clause_start..clause_end].ends_with(b" that") {
+            clause_end -= 5;
+        }
+        let trimmed = &self.text[clause_start..clause_end];
         // "According to X, ..."
-        let lower = trimmed.to_ascii_lowercase();
-        if let Some(i) = lower.find("according to ") {
-            let q = self.skip_spaces(clause_start + i + "according to ".len(), clause_end);
+        if let Some(i) = trimmed.find("ccording to ") {
+            let q = self.skip_spaces(clause_start + i + "ccording to ".len(), clause_end);
             return self
                 .subject_from(q, clause_end)
                 .map_or(Attribution::Unknown, |(who, _)| who);
         }
         // The last verb of saying, at most six words before the quote.
-        let mut words: Vec<(usize, &str)> = Vec::new();
-        let mut at = clause_start;
-        for word in trimmed.split(' ') {
-            if !word.is_empty() {
-                words.push((at, word));
-            }
-            at += word.len() + 1;
-        }
+        let words = words(bytes, clause_start, clause_end);
         let verb = words
             .iter()
             .rev()
             .take(7)
-            .position(|(_, w)| is_speech_verb(w.trim_end_matches([',', ':'])));
+            .position(|&(a, b)| is_speech_verb(self.word_text(a, b)));
         let Some(back) = verb else {
             return Attribution::None;
         };
@@ -238,17 +278,15 @@ impl<'a> Context<'a> {
     /// Whether a quote starting at `start` resumes the one that ended at `end` (the gap between them
     /// is its attribution, or the paragraph break of a quote that runs on).
     pub(super) fn resumes(&self, end: usize, start: usize, adjacent: bool) -> bool {
-        let Some(gap) = self.text.get(end..start) else {
-            return false;
-        };
-        if !adjacent || gap.len() > 120 {
+        if !adjacent || start < end || start - end > 120 {
             return false;
         }
-        let gap = gap.trim();
+        let gap = words(self.text.as_bytes(), end, start);
         gap.is_empty()
-            || gap
-                .split(|c: char| !c.is_alphabetic())
-                .any(|w| is_speech_verb(w) || w == "according")
+            || gap.iter().any(|&(a, b)| {
+                let w = self.word_text(a, b);
+                is_speech_verb(w) || w == "according"
+            })
     }
 
     /// The entity an attribution names, resolving a pronoun to the one fitting entity mentioned
@@ -317,10 +355,10 @@ impl<'a> Context<'a> {
         if let Some(who) = self.short_name(word, p) {
             return Some((who, end));
         }
-        match word.to_ascii_lowercase().as_str() {
-            "he" | "she" => Some((Attribution::Pronoun { org: false, at: p }, end)),
-            "it" => Some((Attribution::Pronoun { org: true, at: p }, end)),
-            "they" | "we" | "i" => Some((Attribution::Unknown, end)),
+        match word {
+            "he" | "she" | "He" | "She" => Some((Attribution::Pronoun { org: false, at: p }, end)),
+            "it" | "It" => Some((Attribution::Pronoun { org: true, at: p }, end)),
+            "they" | "we" | "I" | "They" | "We" => Some((Attribution::Unknown, end)),
             "a" | "an" | "one" => {
                 let (_, noun_end) = self.word_at(self.skip_spaces(end, limit), limit)?;
                 Some((Attribution::Unknown, noun_end))
@@ -352,33 +390,38 @@ impl<'a> Context<'a> {
     /// The speaker that ends right before the verb at `verb_at` (after an adverb or an appositive).
     fn subject_before(&self, verb_at: usize, clause_start: usize) -> Option<Attribution> {
         let mut e = verb_at;
+        let bytes = self.text.as_bytes();
         for _ in 0..4 {
-            let head = self.text[clause_start..e].trim_end();
-            e = clause_start + head.len();
-            if let Some(inner) = head.strip_suffix(',') {
+            e = trim_back(bytes, clause_start, e);
+            if e > clause_start && bytes[e - 1] == b',' {
                 // "The senator, Mark Sullivan, wrote": the name between the commas; "Moon, an
                 // arms-control expert at KRIS, told": the name before the first comma.
-                let inner_end = clause_start + inner.trim_end().len();
+                let inner_end = trim_back(bytes, clause_start, e - 1);
                 if let Some(who) = self.named_ending_at(inner_end) {
                     return Some(who);
                 }
-                let comma = inner.rfind(',')?;
-                e = clause_start + inner[..comma].trim_end().len();
+                let comma = bytes[clause_start..inner_end]
+                    .iter()
+                    .rposition(|&b| b == b',')?;
+                e = clause_start + comma;
                 continue;
             }
+            let head = &self.text[clause_start..e];
             if let Some(who) = self.named_ending_at(e) {
                 return Some(who);
             }
             let word_start = head
-                .rfind(|c: char| !c.is_alphanumeric() && c != '-')
+                .bytes()
+                .rposition(|b| !is_word_byte(b))
                 .map_or(0, |i| i + 1);
             let word = &head[word_start..];
             let at = clause_start + word_start;
-            let lower = word.to_ascii_lowercase();
-            match lower.as_str() {
-                "he" | "she" => return Some(Attribution::Pronoun { org: false, at }),
-                "it" => return Some(Attribution::Pronoun { org: true, at }),
-                "they" | "we" | "i" => return Some(Attribution::Unknown),
+            match word {
+                "he" | "she" | "He" | "She" => {
+                    return Some(Attribution::Pronoun { org: false, at })
+                }
+                "it" | "It" => return Some(Attribution::Pronoun { org: true, at }),
+                "they" | "we" | "I" | "They" | "We" => return Some(Attribution::Unknown),
                 _ => {}
             }
             if is_adverb(word) {
@@ -389,8 +432,13 @@ impl<'a> Context<'a> {
                 return Some(who);
             }
             // "the professor", "the foreign minister".
-            let before = head[..word_start].trim_end();
-            let words: Vec<&str> = before.rsplit(' ').take(3).collect();
+            let before = words(bytes, clause_start, at);
+            let words: Vec<&str> = before
+                .iter()
+                .rev()
+                .take(3)
+                .map(|&(a, b)| &self.text[a..b])
+                .collect();
             if word.bytes().all(|b| b.is_ascii_lowercase()) && !word.is_empty() {
                 if let Some(the) = words.iter().position(|w| w.eq_ignore_ascii_case("the")) {
                     let lower_between = words[..the]
@@ -417,25 +465,44 @@ impl<'a> Context<'a> {
     /// A capitalised word at `at` that is not a mention but a word of the closest earlier PERSON
     /// mention that has it ("Price said" after "Samuel Price"): that person.
     fn short_name(&self, word: &str, at: usize) -> Option<Attribution> {
-        if !word.starts_with(|c: char| c.is_uppercase()) || word.len() < 3 {
+        if !word.as_bytes()[0].is_ascii_uppercase() || word.len() < 3 {
             return None;
         }
         let k = self.mentions.partition_point(|m| m.end <= at);
         self.mentions[..k]
             .iter()
             .rev()
-            .find(|m| m.label == Label::Person && m.text.split(' ').any(|w| w == word))
+            .find(|m| {
+                let b = m.text.as_bytes();
+                m.label == Label::Person
+                    && words(b, 0, b.len())
+                        .iter()
+                        .any(|&(x, y)| &b[x..y] == word.as_bytes())
+            })
             .map(|m| Attribution::Named(m.entity))
+    }
+
+    /// The text of the word at `a..b` without a trailing comma or full stop.
+    fn word_text(&self, a: usize, b: usize) -> &'a str {
+        let end = if matches!(self.text.as_bytes()[b - 1], b',' | b'.' | b':') {
+            b - 1
+        } else {
+            b
+        };
+        &self.text[a..end]
     }
 
     /// The word (letters, digits, `-`, `'`) starting at `p`, and where it ends.
     fn word_at(&self, p: usize, limit: usize) -> Option<(&'a str, usize)> {
-        let rest = self.text.get(p..limit)?;
+        let rest = self.text.as_bytes().get(p..limit)?;
+        // Stops at ASCII punctuation and spaces and at the lead byte E2 of general punctuation
+        // (curly quotes, dashes: E2 80 xx), so always at a character boundary.
         let len = rest
-            .char_indices()
-            .find(|&(_, c)| !(c.is_alphanumeric() || c == '-' || c == '\''))
-            .map_or(rest.len(), |(i, _)| i);
-        (len > 0).then(|| (&rest[..len], p + len))
+            .iter()
+            .enumerate()
+            .position(|(i, &b)| !is_word_byte(b) || (b == 0xE2 && rest.get(i + 1) == Some(&0x80)))
+            .unwrap_or(rest.len());
+        (len > 0).then(|| (&self.text[p..p + len], p + len))
     }
 
     /// Past the words `expected` (lower case) from `p`, and the spaces after them.
@@ -452,7 +519,10 @@ impl<'a> Context<'a> {
     }
 
     fn skip_spaces(&self, p: usize, limit: usize) -> usize {
-        let rest = self.text.get(p..limit).unwrap_or("");
-        p + (rest.len() - rest.trim_start().len())
+        let rest = self.text.as_bytes().get(p..limit).unwrap_or_default();
+        p + rest
+            .iter()
+            .position(|&b| !is_space(b))
+            .unwrap_or(rest.len())
     }
 }

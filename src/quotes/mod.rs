@@ -72,7 +72,8 @@ pub(crate) fn find(text: &str, paragraphs: &[Range<usize>], mentions: &[Mention]
         let mut direct = who != Attribution::None;
         if who == Attribution::None {
             who = context.before(span.start, span.paragraph.start);
-            direct = text[..span.start].trim_end().ends_with([':', ',']);
+            let before = attribution::trim_back(text.as_bytes(), 0, span.start);
+            direct = before > 0 && matches!(text.as_bytes()[before - 1], b':' | b',');
         }
         if who == Attribution::None {
             if let Some((end, prev, paragraph)) = &previous {
@@ -172,7 +173,7 @@ fn spans(text: &str, paragraphs: &[Range<usize>]) -> Vec<Span> {
             } else {
                 next_text.starts_with('"')
             };
-            let end = start + text[start..paragraph.end].trim_end().len();
+            let end = attribution::trim_back(bytes, start, paragraph.end);
             if opens && end > start + 1 {
                 out.push(span(
                     start,
@@ -213,16 +214,27 @@ const TITLE_SMALL_WORDS: [&str; 13] = [
 
 /// Whether quoted `content` is a quotation rather than a scare quote or a title (module docs).
 fn is_quotation(content: &str, attributed: bool) -> bool {
-    let content = content.trim();
-    let words = content.split_whitespace().count();
-    if words < 3 {
-        return attributed && words > 0;
+    let bytes = content.as_bytes();
+    let words = attribution::words(bytes, 0, bytes.len());
+    let Some(&(_, last)) = words.last() else {
+        return false;
+    };
+    if words.len() < 3 {
+        return attributed;
     }
-    let punctuated = content.ends_with(['.', ',', '?', '!', ';', ':', '…', '-', '—']);
-    let titled = content.split_whitespace().all(|w| {
-        let first = w.chars().find(|c| c.is_alphanumeric());
-        first.is_none_or(|c| !c.is_lowercase())
-            || TITLE_SMALL_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+    // Ends with ASCII punctuation, an ellipsis (E2 80 A6) or a dash (E2 80 93/94).
+    let punctuated = matches!(
+        bytes[last - 1],
+        b'.' | b',' | b'?' | b'!' | b';' | b':' | b'-'
+    ) || (last >= 3
+        && matches!(bytes[last - 3..last], [0xE2, 0x80, 0xA6 | 0x93 | 0x94]));
+    // A word starts lower case when its first letter or digit is an ASCII lower-case letter.
+    let titled = words.iter().all(|&(a, b)| {
+        let w = &bytes[a..b];
+        let first = w.iter().find(|b| b.is_ascii_alphanumeric() || **b >= 0x80);
+        let w = w.strip_suffix(b",").unwrap_or(w);
+        !first.is_some_and(|b| b.is_ascii_lowercase())
+            || TITLE_SMALL_WORDS.iter().any(|s| s.as_bytes() == w)
     });
     punctuated || !titled
 }
