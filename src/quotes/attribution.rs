@@ -98,6 +98,9 @@ const ORG_NOUNS: [&str; 16] = [
 /// Adverbs allowed between a speaker and the verb ("Kono later said").
 const ADVERBS: [&str; 5] = ["also", "later", "then", "again", "once"];
 
+/// How far back a short name looks for the full name it stands for, in bytes.
+const SHORT_NAME_BYTES: usize = 3000;
+
 /// How far back from a quote its clause may start, in bytes.
 const CLAUSE_BYTES: usize = 240;
 
@@ -233,7 +236,10 @@ impl<'a> Context<'a> {
     /// The attribution in the clause before a quote starting at `start`: `X said: "…"`,
     /// `X told reporters on Monday "…"`, `According to X, "…"`.
     pub(super) fn before(&self, start: usize, limit: usize) -> Attribution {
-        let from = limit.max(start.saturating_sub(CLAUSE_BYTES));
+        let mut from = limit.max(start.saturating_sub(CLAUSE_BYTES));
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
         let Some(head) = self.text.get(from..start) else {
             return Attribution::None;
         };
@@ -463,22 +469,19 @@ impl<'a> Context<'a> {
     }
 
     /// A capitalised word at `at` that is not a mention but a word of the closest earlier PERSON
-    /// mention that has it ("Price said" after "Samuel Price"): that person.
+    /// mention that has it, at most 3000 bytes back ("Price said" after "Samuel Price"): that person.
     fn short_name(&self, word: &str, at: usize) -> Option<Attribution> {
         if !word.as_bytes()[0].is_ascii_uppercase() || word.len() < 3 {
             return None;
         }
-        let k = self.mentions.partition_point(|m| m.end <= at);
-        self.mentions[..k]
+        // Within the last few paragraphs (SHORT_NAME_BYTES): each look costs a bounded time.
+        let from = at.saturating_sub(SHORT_NAME_BYTES);
+        let first = self.mentions.partition_point(|m| m.start < from);
+        let k = self.mentions.partition_point(|m| m.end <= at).max(first);
+        self.mentions[first..k]
             .iter()
             .rev()
-            .find(|m| {
-                let b = m.text.as_bytes();
-                m.label == Label::Person
-                    && words(b, 0, b.len())
-                        .iter()
-                        .any(|&(x, y)| &b[x..y] == word.as_bytes())
-            })
+            .find(|m| m.label == Label::Person && m.text.split(' ').any(|w| w == word))
             .map(|m| Attribution::Named(m.entity))
     }
 
