@@ -273,3 +273,17 @@ fn quotes_follow_the_chosen_types_and_offsets() {
     assert_eq!(analysis.quotes[0].speaker, None); // no PERSON mentions asked for
     assert!(analysis.mentions.is_empty());
 }
+
+#[test]
+fn a_long_clause_of_accented_words_before_a_quote_is_read_without_panicking() {
+    // The clause look-back (240 bytes) starts inside a two-byte letter here.
+    let head = "é".repeat(150);
+    let text =
+        format!("{head} Helen Carter said: \"Our nurses have worked double shifts since May.\"");
+    let analysis = analyze(&text);
+    assert_eq!(analysis.quotes.len(), 1);
+    assert_eq!(
+        speaker_name(&analysis, analysis.quotes[0].speaker).as_deref(),
+        Some("Helen Carter")
+    );
+}
