@@ -287,3 +287,26 @@ fn a_long_clause_of_accented_words_before_a_quote_is_read_without_panicking() {
         Some("Helen Carter")
     );
 }
+
+#[test]
+fn text_around_quotes_with_any_characters_never_panics() {
+    // A curly quote's last byte (9C, 9D) is also the middle byte of letters such as 東 (E6 9D B1).
+    for text in [
+        "東京 said \"we are here now.\"",
+        "Russian 東 officials, \"we are here now,\" 東 said.",
+        "\"a b c\",",
+        "\"a b c\" ,",
+        "x, \"a b c\" — ",
+        "\"\" said",
+        "“” ,",
+        "\"a\"\n\n\"b",
+    ] {
+        let _ = analyze(text);
+        for cut in 0..text.len() {
+            if text.is_char_boundary(cut) {
+                let _ = analyze(&text[..cut]);
+                let _ = analyze(&text[cut..]);
+            }
+        }
+    }
+}

@@ -205,7 +205,7 @@ impl<'a> Context<'a> {
             return Attribution::None;
         };
         let mut q = self.skip_spaces(subject_end, limit);
-        if self.text.as_bytes().get(q) == Some(&b',') {
+        if q < limit && bytes[q] == b',' {
             // An appositive: up to the next comma, within one clause.
             let window = &bytes[q + 1..limit.min(q + 1 + CLAUSE_BYTES)];
             match window
@@ -245,11 +245,14 @@ impl<'a> Context<'a> {
         };
         // The clause: after the last sentence end or quote mark.
         // (A curly quote mark ends in 9C or 9D; so do a few other characters, which then end the
-        // clause too: harmless, the clause is only shorter.)
-        let clause_start = head
+        // clause too, at the next character boundary: harmless, the clause is only shorter.)
+        let mut clause_start = head
             .bytes()
             .rposition(|b| matches!(b, b'.' | b'?' | b'!' | b';' | b'"' | 0x9C | 0x9D))
             .map_or(from, |i| from + i + 1);
+        while !self.text.is_char_boundary(clause_start) {
+            clause_start += 1;
+        }
         let bytes = self.text.as_bytes();
         let mut clause_end = trim_back(bytes, clause_start, start);
         while clause_end > clause_start && matches!(bytes[clause_end - 1], b':' | b',') {
@@ -471,7 +474,7 @@ impl<'a> Context<'a> {
     /// A capitalised word at `at` that is not a mention but a word of the closest earlier PERSON
     /// mention that has it, at most 3000 bytes back ("Price said" after "Samuel Price"): that person.
     fn short_name(&self, word: &str, at: usize) -> Option<Attribution> {
-        if !word.as_bytes()[0].is_ascii_uppercase() || word.len() < 3 {
+        if word.len() < 3 || !word.as_bytes()[0].is_ascii_uppercase() {
             return None;
         }
         // Within the last few paragraphs (SHORT_NAME_BYTES): each look costs a bounded time.
