@@ -8,7 +8,7 @@ import initWorker, { analyze as analyzeWorker, redact as redactWorker } from "te
 import { hasHighlightApi, highlight } from "textlens/highlight";
 import { difficultyChart, labelColor, typeChart } from "./charts.js";
 import { ACCEPT, textFromFile } from "./file-text.js";
-import { labelName } from "./labels.js";
+import { labelName, QUOTE_LABEL } from "./labels.js";
 import { readingOf } from "./readability.js";
 import { FULL_OPTIONS, LEVELS, sentenceDifficulty } from "./sentences.js";
 
@@ -93,6 +93,7 @@ function onlyTypes(analysis, types) {
     ...analysis,
     mentions: analysis.mentions.filter((m) => keep.has(m.label)),
     entities: analysis.entities.filter((e) => keep.has(e.label)),
+    quotes: keep.has(QUOTE_LABEL) ? analysis.quotes : [],
   };
 }
 
@@ -180,6 +181,7 @@ async function paint(signal) {
     return;
   }
   const labels = new Set(state.analysis.mentions.map((m) => m.label));
+  if (state.analysis.quotes?.length) labels.add(QUOTE_LABEL);
   const types = state.hidden.size ? [...labels].filter((l) => !state.hidden.has(l)) : undefined;
   state.handle = await highlight(output, {
     analyzer,
@@ -280,6 +282,7 @@ function scrollToRange(range) {
 function countsByLabel() {
   const counts = new Map();
   for (const m of state.analysis.mentions) counts.set(m.label, (counts.get(m.label) ?? 0) + 1);
+  if (state.analysis.quotes?.length) counts.set(QUOTE_LABEL, state.analysis.quotes.length);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 

@@ -11,5 +11,8 @@ export const LABEL_NAMES = Object.freeze({
   IBAN: "Bank accounts (IBAN)", POSTCODE: "Postcodes", QUOTE: "Quotes",
 });
 
+/** The label of quotations: they come in `analysis.quotes`, not among the mentions. */
+export const QUOTE_LABEL = "QUOTE";
+
 /** The readable name of a label. */
 export const labelName = (label) => LABEL_NAMES[label] ?? label;
