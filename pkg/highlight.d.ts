@@ -1,4 +1,4 @@
-import type { Analysis, Entity, Label, Mention, Stats } from "./index.js";
+import type { Analysis, Entity, Label, Mention, Quote, Stats } from "./index.js";
 
 /** Which renderer paints the mentions. */
 export type RendererName = "highlight-api" | "mark";
@@ -63,8 +63,16 @@ export interface HighlightOptions {
 
 /** What is under a point or a mark. */
 export interface HighlightHit {
+  /** The mention's entity; on a quote, its speaker (or null). */
   entity: Entity | null;
+  /**
+   * The mention; on a quote, the part of it under the point: `{ start, end, label: "QUOTE", entity }`
+   * (quotes are painted as a layer of their parts between the mentions inside them, so the two never
+   * overlap; with marks those parts are `mark[data-label="QUOTE"][data-quote=<index in quotes>]`).
+   */
   mention: Mention;
+  /** The quote under the point (its part is `mention`), else null. */
+  quote: Quote | null;
   /** The mark pieces of the mention (mark renderer), else null. */
   marks: HTMLElement[] | null;
   /** The mention's range (Highlight API renderer), else null. */
@@ -78,6 +86,8 @@ export interface HighlightHandle {
   readonly text: string;
   readonly mentions: Mention[];
   readonly entities: Entity[];
+  /** The quotations, painted as label QUOTE (none when `types` leaves "QUOTE" out). */
+  readonly quotes: Quote[];
   readonly stats: Stats;
   /** The analysis of the whole `text`: exactly what `analyze(handle.text, { types })` returns. */
   readonly analysis: Analysis;

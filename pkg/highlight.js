@@ -11,7 +11,7 @@
 import { analyzeDocument, appendText, defaultAnalyzer } from "./highlight/analyze.js";
 import { BLOCK_SEPARATOR } from "./highlight/gather.js";
 import { gatherText, skipSelectorFor } from "./highlight/gather.js";
-import { locateMentions } from "./highlight/ranges.js";
+import { locateMentions, quoteParts } from "./highlight/ranges.js";
 import { createHighlightApiRenderer, hasHighlightApi, piecesUnchanged } from "./highlight/render-highlight-api.js";
 import { createMarkRenderer } from "./highlight/render-marks.js";
 import { createSlicer } from "./highlight/schedule.js";
@@ -84,6 +84,8 @@ export async function highlight(root, options = {}) {
     document: null,
     pieces: 0,
     located: [],
+    /** The painted parts of the quotes (quoteParts), located like mentions. */
+    quoteLocated: [],
     entityById: new Map(),
     shadowRoots: new Set(),
     observer: null,
@@ -115,10 +117,18 @@ export async function highlight(root, options = {}) {
     return gathered;
   }
 
-  async function paint(located) {
+  async function paint(located, quotes = []) {
     progress("render", 0, located.length);
-    await renderer.render(located, state.gathered, { slicer, onStep: (n) => progress("render", n, located.length) });
+    // One render call for both layers, in document order: the mark renderer splits text nodes.
+    const all = quotes.length ? mergeByStart(located, quotes) : located;
+    await renderer.render(all, state.gathered, { slicer, onStep: (n) => progress("render", n, all.length) });
     progress("render", located.length, located.length);
+  }
+
+  /** The quote layer of `analysis` over `gathered`: each part a located item with index -1. */
+  function locateQuotes(gathered, analysis) {
+    const parts = quoteParts(analysis.quotes ?? [], analysis.mentions);
+    return locateMentions(gathered, parts).map((item) => ({ ...item, index: -1, quote: item.mention.quote }));
   }
 
   /** Makes the handle show `analysis` (of the whole handle text). */
@@ -143,7 +153,8 @@ export async function highlight(root, options = {}) {
     state.gathered = gathered;
     adopt(analysis);
     state.located = locateMentions(gathered, analysis.mentions);
-    await paint(state.located);
+    state.quoteLocated = locateQuotes(gathered, analysis);
+    await paint(state.located, state.quoteLocated);
   } catch (err) {
     renderer.clear();
     freeDocument();
@@ -151,13 +162,21 @@ export async function highlight(root, options = {}) {
     throw err;
   }
 
-  const hit = (item) => item && { entity: state.entityById.get(item.mention.entity) ?? null, mention: item.mention, marks: item.marks ?? null, range: item.range ?? null };
+  const hit = (item) => item && {
+    entity: state.entityById.get(item.mention.entity) ?? null,
+    mention: item.mention,
+    // On a quote's part: the quote (its `speaker` is `entity`'s id); otherwise null.
+    quote: item.quote === undefined ? null : state.analysis.quotes[item.quote] ?? null,
+    marks: item.marks ?? null,
+    range: item.range ?? null,
+  };
 
   const handle = {
     renderer: renderer.name,
     get text() { return state.text; },
     get mentions() { return state.analysis.mentions; },
     get entities() { return state.analysis.entities; },
+    get quotes() { return state.analysis.quotes ?? []; },
     get stats() { return state.analysis.stats; },
     get analysis() { return state.analysis; },
     get chunks() { return state.pieces; },
@@ -229,7 +248,12 @@ export async function highlight(root, options = {}) {
         adopt(analysis);
         const located = locateMentions(all, analysis.mentions);
         const fresh = located.filter((item) => item.mention.start >= offset);
-        if (sameSpans(state.located, located, located.length - fresh.length)) {
+        const quoteLocated = locateQuotes(all, analysis);
+        const freshQuotes = quoteLocated.filter((item) => item.mention.start >= offset);
+        if (
+          sameSpans(state.located, located, located.length - fresh.length) &&
+          sameSpans(state.quoteLocated, quoteLocated, quoteLocated.length - freshQuotes.length)
+        ) {
           // What was painted stays painted: only ids may have changed (entities link across the page).
           state.located.forEach((item, k) => {
             item.mention = located[k].mention;
@@ -239,19 +263,40 @@ export async function highlight(root, options = {}) {
               mark.setAttribute("data-mention", String(item.index));
             }
           });
-          await paint(fresh);
+          state.quoteLocated.forEach((item, k) => {
+            item.mention = quoteLocated[k].mention;
+            for (const mark of item.marks ?? []) {
+              if (item.mention.entity == null) mark.removeAttribute("data-entity");
+              else mark.setAttribute("data-entity", String(item.mention.entity));
+            }
+          });
+          await paint(fresh, freshQuotes);
           state.located = state.located.concat(fresh);
+          state.quoteLocated = state.quoteLocated.concat(freshQuotes);
         } else {
           // The new text changed what the earlier text means (a name now seen twice, say): repaint.
           renderer.clear();
           state.located = located;
-          await paint(located);
+          state.quoteLocated = quoteLocated;
+          await paint(located, quoteLocated);
         }
         opts.onUpdate?.(handle);
       },
     });
   }
   return handle;
+}
+
+/** The items of two lists sorted by start, merged in order of start. */
+function mergeByStart(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].mention.start <= b[j].mention.start)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
 }
 
 /** Whether `before` holds the same spans and labels as the first `count` items of `after`. */

@@ -9,14 +9,15 @@ export type BuiltInLabel =
   | "PERSON" | "ORG" | "PLACE" | "NORP"
   | "DATE" | "TIME" | "MONEY" | "PERCENT" | "NUMBER" | "ORDINAL"
   | "EMAIL" | "URL" | "PHONE" | "HASHTAG" | "MENTION"
-  | "IP_ADDRESS" | "CREDIT_CARD" | "IBAN" | "POSTCODE";
+  | "IP_ADDRESS" | "CREDIT_CARD" | "IBAN" | "POSTCODE"
+  | "QUOTE";
 
 /** A built-in label, or one defined by custom terms or patterns. */
 export type Label = BuiltInLabel | (string & {});
 
 /** Options for one analysis. Unknown keys throw an `Error` naming them. */
 export interface AnalyzeOptions {
-  /** Only report mentions with these labels (an unknown label, or "MISC", throws an `Error` naming it); `[]` reports none and computes statistics only. */
+  /** Only report mentions with these labels (an unknown label, or "MISC", throws an `Error` naming it); `[]` reports none and computes statistics only. Quotes (`quotes`) are reported when this is absent or holds "QUOTE"; their speakers are among the reported PERSON, ORG and PLACE mentions. */
   types?: Label[];
   /** Offset unit; default "utf16", the unit of `String.prototype.slice` and DOM `Range`. */
   offsets?: OffsetUnit;
@@ -80,6 +81,21 @@ export interface Entity {
   name: string;
   /** Number of mentions. */
   mentions: number;
+}
+
+/**
+ * A direct quotation (label QUOTE), its quote marks included; it may contain mentions. In utf16 units,
+ * `text.slice(start, end) === quote.text`. Rules (scare quotes, titles, speakers): docs/QUOTES.md.
+ */
+export interface Quote {
+  /** Start offset (the opening mark), in the unit of `options.offsets`. */
+  start: number;
+  /** End offset (exclusive: past the closing mark). */
+  end: number;
+  /** The quotation exactly as it appears in the input. */
+  text: string;
+  /** Id of the entity that said it (`entities[i].id`, a PERSON, ORG or PLACE), or `null` when the text does not say or is ambiguous. */
+  speaker: number | null;
 }
 
 /** Summary statistics, one flat object (the same keys as the Rust `Stats` and the CLI's `--json`). Ratios and scores are 0 when their divisor is 0. */
@@ -168,6 +184,8 @@ export interface Analysis {
   mentions: Mention[];
   /** Linked entities, in order of first mention. */
   entities: Entity[];
+  /** Direct quotations in document order, with their speakers (empty when `options.types` leaves out "QUOTE"). */
+  quotes: Quote[];
   /** Top keywords, most frequent first (`options.keywords` of them, default 10). */
   keywords: Keyword[];
   /** Key sentences in document order (`options.key_sentences` of them, default 3). */

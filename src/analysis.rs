@@ -134,6 +134,22 @@ pub struct KeySentence {
     pub score: f64,
 }
 
+/// A direct quotation (label QUOTE): a quoted passage, its marks included, and who said it where the
+/// text says so (see `textlens::quotes` rules in `docs/QUOTES.md`). Quotes may contain mentions, so
+/// they are not [`Mention`]s; they never overlap each other.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Quote {
+    /// Start offset (the opening mark), in the unit chosen by [`crate::OffsetUnit`].
+    pub start: usize,
+    /// End offset (exclusive: just past the closing mark), in the same unit as `start`.
+    pub end: usize,
+    /// The quotation, marks included, exactly as it appears in the input.
+    pub text: String,
+    /// The id of the [`Entity`] that said it (a PERSON, ORG or PLACE), or `None` (JSON `null`)
+    /// when the text does not say, or says it ambiguously.
+    pub speaker: Option<usize>,
+}
+
 /// Everything textlens finds in one text.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Analysis {
@@ -143,6 +159,9 @@ pub struct Analysis {
     pub mentions: Vec<Mention>,
     /// Linked entities, ordered by first mention.
     pub entities: Vec<Entity>,
+    /// Direct quotations in document order, with their speakers (label QUOTE; empty when `types`
+    /// leaves QUOTE out).
+    pub quotes: Vec<Quote>,
     /// Top keyphrases, most relevant first ([`crate::AnalyzeOptions::keywords`] of them at most).
     pub keywords: Vec<Keyword>,
     /// Key sentences in document order ([`crate::AnalyzeOptions::key_sentences`] of them at most).

@@ -10,7 +10,7 @@ use crate::offsets::{OffsetMapper, OffsetUnit};
 use crate::recognize::custom::CustomRecognizer;
 use crate::recognize::{names, patterns, Candidate};
 use crate::resolve::{resolve, Priority};
-use crate::{link, stats};
+use crate::{link, quotes, stats};
 
 /// The largest text accepted, in UTF-8 bytes (256 MiB): by one call, and by a [`crate::Document`]
 /// in all. JavaScript exports the same limit under the same name (checked by `tests/contracts.rs`).
@@ -29,8 +29,10 @@ pub const ANALYZE_OPTIONS: [(&str, &str); 4] = [
 /// Options for one call to [`Analyzer::analyze`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct AnalyzeOptions {
-    /// Only report mentions with these labels; `None` reports every label, and an empty list none
-    /// (statistics only: no recogniser runs).
+    /// Only report mentions with these labels; `None` reports every label, QUOTE included (the
+    /// quotations in [`Analysis::quotes`]), and an empty list none (statistics only: no recogniser
+    /// runs). Quote speakers are among the reported mentions: with QUOTE, ask for PERSON (and ORG,
+    /// PLACE) too, or the quotes come without speakers.
     pub types: Option<Vec<Label>>,
     /// The unit of every offset in the result.
     pub offsets: OffsetUnit,
@@ -187,6 +189,12 @@ impl Analyzer {
         let sentences = crate::segment::sentences_of_paragraphs(text, &paragraphs);
         let (mut mentions, entities) =
             self.linked_mentions(text, &paragraphs, &sentences, wanted.as_ref());
+        // Quotes read the same paragraphs and linked mentions: no second pass of any recogniser.
+        let mut quotes = if wanted.as_ref().is_none_or(|w| w.contains(&Label::Quote)) {
+            quotes::find(text, &paragraphs, &mentions)
+        } else {
+            Vec::new()
+        };
         let report = stats::report_with_segments(
             text,
             paragraphs.len(),
@@ -206,6 +214,12 @@ impl Analyzer {
             (mention.start, mention.end) =
                 (mapper.convert(mention.start), mapper.convert(mention.end));
         }
+        if !quotes.is_empty() {
+            let mut mapper = OffsetMapper::new(text, options.offsets);
+            for quote in &mut quotes {
+                (quote.start, quote.end) = (mapper.convert(quote.start), mapper.convert(quote.end));
+            }
+        }
         let mut mapper = OffsetMapper::new(text, options.offsets);
         for sentence in &mut key_sentences {
             (sentence.start, sentence.end) =
@@ -215,6 +229,7 @@ impl Analyzer {
             stats: report.stats,
             mentions,
             entities,
+            quotes,
             keywords: report.keywords,
             key_sentences,
         })
@@ -337,6 +352,7 @@ pub fn analyze(text: &str) -> Analysis {
             stats: stats::compute(""),
             mentions: Vec::new(),
             entities: Vec::new(),
+            quotes: Vec::new(),
             keywords: Vec::new(),
             key_sentences: Vec::new(),
         })

@@ -61,6 +61,9 @@ pub enum Label {
     Hashtag,
     /// A social-media handle: "@rustlang".
     Mention,
+    /// A direct quotation: `"We will not yield," said Park Won-gon` (the quoted part). Quotes are
+    /// reported in [`crate::Analysis::quotes`], with their speaker, not among the mentions.
+    Quote,
     /// A label defined by the user through custom terms or patterns.
     Custom(Arc<str>),
 }
@@ -69,7 +72,7 @@ impl Label {
     /// Every built-in label, in a stable order: the order in which labels win a tie between equal
     /// spans ([`crate::resolve`]), so the checksum-checked personal-data labels come before DATE and
     /// NUMBER ("CA 90210" is a POSTCODE, not a NUMBER).
-    pub const BUILT_IN: [Label; 20] = [
+    pub const BUILT_IN: [Label; 21] = [
         Label::Person,
         Label::Org,
         Label::Place,
@@ -90,13 +93,14 @@ impl Label {
         Label::Phone,
         Label::Hashtag,
         Label::Mention,
+        Label::Quote,
     ];
 
     /// Every label an analysis can report, in a stable order: [`Label::BUILT_IN`] without
     /// [`Label::Misc`], which the name recogniser tags internally but never reports. This is the
     /// one list of labels: `pkg/index.d.ts`, the extension's label groups, `pkg/highlight.css` and
     /// the READMEs are checked against it (`tests/contracts.rs`).
-    pub const REPORTED: [Label; 19] = [
+    pub const REPORTED: [Label; 20] = [
         Label::Person,
         Label::Org,
         Label::Place,
@@ -116,6 +120,7 @@ impl Label {
         Label::CreditCard,
         Label::Iban,
         Label::Postcode,
+        Label::Quote,
     ];
 
     /// The personal data [`crate::Analyzer::redact`] replaces unless told otherwise: people, e-mail
@@ -175,6 +180,7 @@ impl Label {
             Label::CreditCard => "CREDIT_CARD",
             Label::Iban => "IBAN",
             Label::Postcode => "POSTCODE",
+            Label::Quote => "QUOTE",
             Label::Custom(name) => name,
         }
     }

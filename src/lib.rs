@@ -28,6 +28,7 @@ mod front_coding;
 mod label;
 pub mod link;
 mod offsets;
+mod quotes;
 pub mod recognize;
 mod redact;
 pub mod resolve;
@@ -37,7 +38,7 @@ pub mod stats;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use analysis::{Analysis, Entity, KeySentence, Keyword, Mention, Value};
+pub use analysis::{Analysis, Entity, KeySentence, Keyword, Mention, Quote, Value};
 pub use analyze::{
     analyze, AnalyzeOptions, Analyzer, AnalyzerBuilder, ANALYZE_OPTIONS, MAX_TEXT_BYTES,
 };

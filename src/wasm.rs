@@ -358,6 +358,10 @@ fn to_js(packed: &PackedAnalysis<'_>, call: &str) -> Result<JsValue, JsValue> {
         .map_err(|e| js_sys::Error::new(&format!("{call}: cannot convert the result: {e}")))?;
     let fields = js_sys::Uint32Array::from(packed.fields.as_slice());
     Reflect::set(&value, &"fields".into(), &fields)?;
+    if !packed.quote_fields.is_empty() {
+        let quotes = js_sys::Uint32Array::from(packed.quote_fields.as_slice());
+        Reflect::set(&value, &"quote_fields".into(), &quotes)?;
+    }
     Ok(value)
 }
 
@@ -414,17 +418,32 @@ struct PackedAnalysis<'a> {
     /// Offsets and ids fit in `u32`: the core refuses texts over 256 MiB.
     #[serde(skip)]
     fields: Vec<u32>,
+    /// Start, end and speaker id + 1 (0: none) of each quote, set as a `Uint32Array` (`quote_fields`);
+    /// their texts, for other units than UTF-16, follow the mentions' in `texts`. Packed by hand like
+    /// the mentions: serde's struct serialisation costs wasm size.
+    #[serde(skip)]
+    quote_fields: Vec<u32>,
 }
 
 impl<'a> PackedAnalysis<'a> {
     fn new(analysis: &'a Analysis, offsets: OffsetUnit) -> Self {
-        PackedAnalysis {
+        let mut packed = PackedAnalysis {
             stats: Some(&analysis.stats),
             entities: &analysis.entities,
             keywords: &analysis.keywords,
             key_sentences: &analysis.key_sentences,
             ..Self::of_mentions(&analysis.mentions, offsets)
+        };
+        for q in &analysis.quotes {
+            let speaker = q.speaker.map_or(0, |id| id + 1);
+            packed
+                .quote_fields
+                .extend([q.start, q.end, speaker].map(|n| n as u32));
         }
+        if let Some(texts) = &mut packed.texts {
+            texts.extend(analysis.quotes.iter().map(|q| q.text.as_str()));
+        }
+        packed
     }
 
     fn of_mentions(mentions: &'a [Mention], offsets: OffsetUnit) -> Self {
@@ -453,6 +472,7 @@ impl<'a> PackedAnalysis<'a> {
             values,
             texts,
             fields,
+            quote_fields: Vec::new(),
         }
     }
 }

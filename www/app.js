@@ -8,7 +8,7 @@ import initWorker, { analyze as analyzeWorker, redact as redactWorker } from "te
 import { hasHighlightApi, highlight } from "textlens/highlight";
 import { difficultyChart, labelColor, typeChart } from "./charts.js";
 import { ACCEPT, textFromFile } from "./file-text.js";
-import { labelName } from "./labels.js";
+import { labelName, QUOTE_LABEL } from "./labels.js";
 import { readingOf } from "./readability.js";
 import { FULL_OPTIONS, LEVELS, sentenceDifficulty } from "./sentences.js";
 
@@ -93,6 +93,7 @@ function onlyTypes(analysis, types) {
     ...analysis,
     mentions: analysis.mentions.filter((m) => keep.has(m.label)),
     entities: analysis.entities.filter((e) => keep.has(e.label)),
+    quotes: keep.has(QUOTE_LABEL) ? analysis.quotes : [],
   };
 }
 
@@ -180,6 +181,7 @@ async function paint(signal) {
     return;
   }
   const labels = new Set(state.analysis.mentions.map((m) => m.label));
+  if (state.analysis.quotes?.length) labels.add(QUOTE_LABEL);
   const types = state.hidden.size ? [...labels].filter((l) => !state.hidden.has(l)) : undefined;
   state.handle = await highlight(output, {
     analyzer,
@@ -280,6 +282,7 @@ function scrollToRange(range) {
 function countsByLabel() {
   const counts = new Map();
   for (const m of state.analysis.mentions) counts.set(m.label, (counts.get(m.label) ?? 0) + 1);
+  if (state.analysis.quotes?.length) counts.set(QUOTE_LABEL, state.analysis.quotes.length);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
@@ -392,14 +395,23 @@ function renderKeywords(keywords = []) {
   );
 }
 
-/** One row per linked entity: its name, type, the other forms it appears in, and its mention count. */
+/**
+ * One row per linked entity: its name, type, the other forms it appears in, its mention count and,
+ * for a speaker, the quotes it said (each shows the quote in the text).
+ */
 function renderEntities() {
-  const { entities, mentions } = state.analysis;
+  const { entities, mentions, quotes = [] } = state.analysis;
   const forms = new Map();
   for (const m of mentions) {
     const set = forms.get(m.entity) ?? new Set();
     set.add(m.text);
     forms.set(m.entity, set);
+  }
+  const said = new Map();
+  for (const q of quotes) {
+    if (q.speaker === null) continue;
+    if (!said.has(q.speaker)) said.set(q.speaker, []);
+    said.get(q.speaker).push(q);
   }
   const items = entities
     .filter((e) => !state.hidden.has(e.label))
@@ -433,10 +445,31 @@ function renderEntities() {
       );
       button.addEventListener("click", () => showEntity(entity));
       li.append(button);
+      const own = said.get(entity.id);
+      if (own) li.append(quoteList(own));
       return li;
     });
   $("entities").replaceChildren(...items);
   $("entity-count").textContent = String(items.length);
+}
+
+/** The quotes of one speaker, each a button that shows it in the text. */
+function quoteList(quotes) {
+  const list = document.createElement("ul");
+  list.className = "quotes";
+  for (const q of quotes) {
+    const item = document.createElement("li");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "quote";
+    const words = q.text.split(/\s+/);
+    button.textContent = words.length > 14 ? `${words.slice(0, 14).join(" ")} …` : q.text;
+    button.title = q.text;
+    button.addEventListener("click", () => flash([q]));
+    item.append(button);
+    list.append(item);
+  }
+  return list;
 }
 
 /** Scrolls to the entity's next mention (each activation moves on) and flashes all of them. */
@@ -456,7 +489,9 @@ function showTooltip(event) {
     tooltip.hidden = true;
     return;
   }
-  tooltip.textContent = `${hit.mention.label} · ${hit.entity.name} · ${hit.entity.mentions}×`;
+  tooltip.textContent = hit.quote
+    ? `${labelName(hit.mention.label)} · said by ${hit.entity.name}`
+    : `${hit.mention.label} · ${hit.entity.name} · ${hit.entity.mentions}×`;
   tooltip.style.left = `${event.clientX + 12}px`;
   tooltip.style.top = `${event.clientY + 12}px`;
   tooltip.hidden = false;

@@ -8,8 +8,11 @@ export const LABEL_NAMES = Object.freeze({
   DATE: "Dates", TIME: "Times", MONEY: "Money", PERCENT: "Percentages", NUMBER: "Numbers",
   ORDINAL: "Ordinals", EMAIL: "E-mail", URL: "Web addresses", PHONE: "Phone numbers",
   HASHTAG: "Hashtags", MENTION: "Handles", IP_ADDRESS: "IP addresses", CREDIT_CARD: "Card numbers",
-  IBAN: "Bank accounts (IBAN)", POSTCODE: "Postcodes",
+  IBAN: "Bank accounts (IBAN)", POSTCODE: "Postcodes", QUOTE: "Quotes",
 });
+
+/** The label of quotations: they come in `analysis.quotes`, not among the mentions. */
+export const QUOTE_LABEL = "QUOTE";
 
 /** The readable name of a label. */
 export const labelName = (label) => LABEL_NAMES[label] ?? label;

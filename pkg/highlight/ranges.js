@@ -43,3 +43,27 @@ function isSorted(mentions) {
   for (let k = 1; k < mentions.length; k++) if (mentions[k].start < mentions[k - 1].start) return false;
   return true;
 }
+
+/**
+ * The parts of each quote that no mention covers, as mention-like spans labelled "QUOTE" (`entity`:
+ * the quote's speaker or null; `quote`: its index in `quotes`): the quote layer. A quote holds names,
+ * and mentions never overlap, so painting these parts beside the mentions shows both with either
+ * renderer (marks cannot overlap) and keeps every lookup a mention's or a quote's, never both.
+ * @param {{ start: number, end: number, speaker: number | null }[]} quotes in document order
+ * @param {{ start: number, end: number }[]} mentions in document order, not overlapping
+ * @returns {{ start: number, end: number, label: "QUOTE", entity: number | null, quote: number }[]}
+ */
+export function quoteParts(quotes, mentions) {
+  const parts = [];
+  let m = 0;
+  quotes.forEach((q, quote) => {
+    while (m < mentions.length && mentions[m].end <= q.start) m++;
+    let at = q.start;
+    for (let k = m; k < mentions.length && mentions[k].start < q.end; k++) {
+      if (mentions[k].start > at) parts.push({ start: at, end: mentions[k].start, label: "QUOTE", entity: q.speaker, quote });
+      at = Math.max(at, mentions[k].end);
+    }
+    if (q.end > at) parts.push({ start: at, end: q.end, label: "QUOTE", entity: q.speaker, quote });
+  });
+  return parts;
+}

@@ -67,8 +67,10 @@ export function createMarkRenderer({ className = "textlens" } = {}) {
           mark.className = className;
           mark.setAttribute("data-textlens", "");
           mark.setAttribute("data-label", item.mention.label);
-          mark.setAttribute("data-entity", String(item.mention.entity));
-          mark.setAttribute("data-mention", String(item.index));
+          if (item.mention.entity != null) mark.setAttribute("data-entity", String(item.mention.entity));
+          // A quote's part (label QUOTE) says which quote it belongs to instead of which mention.
+          if (item.quote === undefined) mark.setAttribute("data-mention", String(item.index));
+          else mark.setAttribute("data-quote", String(item.quote));
           const rest = node.splitText(p[i + 2]);
           const inner = node.splitText(p[i + 1]);
           node.parentNode.insertBefore(mark, inner);

@@ -31,6 +31,7 @@ mark[data-textlens] { background-color: var(--textlens-other, #e9ecef); color: i
 ::highlight(textlens-credit_card) { background-color: var(--textlens-credit_card, #ffc9c9); }
 ::highlight(textlens-iban) { background-color: var(--textlens-iban, #ffc9c9); }
 ::highlight(textlens-postcode) { background-color: var(--textlens-postcode, #ffc9c9); }
+::highlight(textlens-quote) { background-color: var(--textlens-quote, #e7f5ff); }
 mark[data-textlens][data-label="PERSON"] { background-color: var(--textlens-person, #ffd8a8); }
 mark[data-textlens][data-label="ORG"] { background-color: var(--textlens-org, #c5f6fa); }
 mark[data-textlens][data-label="PLACE"] { background-color: var(--textlens-place, #d3f9d8); }
@@ -50,4 +51,5 @@ mark[data-textlens][data-label="IP_ADDRESS"] { background-color: var(--textlens-
 mark[data-textlens][data-label="CREDIT_CARD"] { background-color: var(--textlens-credit_card, #ffc9c9); }
 mark[data-textlens][data-label="IBAN"] { background-color: var(--textlens-iban, #ffc9c9); }
 mark[data-textlens][data-label="POSTCODE"] { background-color: var(--textlens-postcode, #ffc9c9); }
+mark[data-textlens][data-label="QUOTE"] { background-color: var(--textlens-quote, #e7f5ff); }
 `;

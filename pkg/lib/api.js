@@ -287,10 +287,10 @@ export function restore(redacted, replacements) {
 }
 
 /**
- * Builds the plain analysis `{ stats, mentions, entities, keywords, key_sentences }` from what the
+ * Builds the plain analysis `{ stats, mentions, entities, quotes, keywords, key_sentences }` from what the
  * bindings return (src/wasm.rs, `PackedAnalysis`): the mentions come packed, four numbers each in
- * `fields` (start, end, label index, entity id), as creating them here is much cheaper than property
- * by property through the glue. Their texts are sliced from `text` (offsets are UTF-16 by default, and
+ * `fields` (start, end, label index, entity id), the quotes three each in `quote_fields` (start, end,
+ * speaker id + 1), as creating them here is much cheaper than property by property through the glue. Their texts are sliced from `text` (offsets are UTF-16 by default, and
  * so exact even around lone surrogates) or, for other offset units, come in `texts`.
  */
 function unpack(packed, text) {
@@ -309,7 +309,20 @@ function unpack(packed, text) {
   }
   for (const [i, value] of values) mentions[i].value = value;
   const { stats, entities, keywords, key_sentences } = packed;
-  return { stats, mentions, entities, keywords, key_sentences };
+  // Quotes come packed too: start, end, speaker id + 1 (0: none); their texts after the mentions'.
+  const qf = packed.quote_fields ?? [];
+  const quotes = new Array(qf.length / 3);
+  for (let i = 0, j = 0; i < quotes.length; i++, j += 3) {
+    const start = qf[j];
+    const end = qf[j + 1];
+    quotes[i] = {
+      start,
+      end,
+      text: texts === undefined ? text.slice(start, end) : texts[mentions.length + i],
+      speaker: qf[j + 2] === 0 ? null : qf[j + 2] - 1,
+    };
+  }
+  return { stats, mentions, entities, quotes, keywords, key_sentences };
 }
 
 /**

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 import { Analyzer, analyze, redact } from "../../pkg/node.js";
+import { quoteParts } from "../../pkg/highlight/ranges.js";
 import { LABEL_NAMES } from "../../www/labels.js";
 import { FULL_OPTIONS, sentenceDifficulty } from "../../www/sentences.js";
 import { launch, startSession } from "./chromium.mjs";
@@ -55,8 +56,13 @@ function paintedRanges(page) {
   );
 }
 
-const expectedRanges = (text, types) =>
-  analyze(text, types ? { types } : undefined).mentions.map((m) => [m.label, m.text, m.start]);
+/** The mentions of `types` and the quote layer (each quote's parts between the mentions in it). */
+const expectedRanges = (text, types) => {
+  const a = analyze(text, types ? { types } : undefined);
+  return [...a.mentions, ...quoteParts(a.quotes, a.mentions)]
+    .sort((x, y) => x.start - y.start)
+    .map((m) => [m.label, text.slice(m.start, m.end), m.start]);
+};
 
 /** Requests that left the page's own origin (blob: and data: URLs are in-memory, not requests out). */
 const foreign = (requests, origin) => requests.filter((u) => !u.startsWith(origin) && !u.startsWith("blob:") && !u.startsWith("data:"));
@@ -181,6 +187,8 @@ test("the legend counts each type and toggles it, by mouse and by keyboard", asy
   await waitShown(page, SAMPLE);
   const counts = new Map();
   for (const m of analyze(SAMPLE).mentions) counts.set(m.label, (counts.get(m.label) ?? 0) + 1);
+  // Quotes have their own legend entry: they are not mentions.
+  if (analyze(SAMPLE).quotes.length) counts.set("QUOTE", analyze(SAMPLE).quotes.length);
   const legend = await page.$$eval("#legend button", (bs) => bs.map((b) => [b.dataset.label, Number(b.querySelector(".count").textContent), b.getAttribute("aria-pressed")]));
   assert.deepEqual(new Map(legend.map(([l, n]) => [l, n])), counts);
   assert.ok(legend.every(([, , pressed]) => pressed === "true"));
@@ -247,6 +255,7 @@ test("two SVG charts: mentions by type, and sentence difficulty whose bars take 
   const bars = await page.$$eval("#type-chart svg g.bar", (gs) => gs.map((g) => [g.dataset.label, Number(g.querySelector("text.value").textContent)]));
   const counts = {};
   for (const m of analysis.mentions) counts[m.label] = (counts[m.label] ?? 0) + 1;
+  if (analysis.quotes.length) counts.QUOTE = analysis.quotes.length; // the legend's types, quotes too
   assert.deepEqual(Object.fromEntries(bars), counts);
 
   const levels = await page.$$eval("#difficulty-chart svg rect.sentence-bar", (rs) => rs.map((r) => r.getAttribute("class")));

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 
 import { analyze } from "../../pkg/node.js";
+import { quoteParts } from "../../pkg/highlight/ranges.js";
 import { startSession } from "./chromium.mjs";
 
 const FIXTURES = fileURLToPath(new URL("./fixtures", import.meta.url));
@@ -108,11 +109,53 @@ test("with every label, each fixture paints exactly the mentions Node finds in i
   for (const [name, { options = {} }] of Object.entries(CORE_FIXTURES)) {
     const page = await open(name);
     const result = await page.evaluate((o) => tl.run({ ...o, types: "all" }), options);
-    const expected = analyze(result.text).mentions.map((m) => [m.label, m.text]);
+    // The mentions, and the quote layer: each quote's parts between the mentions inside it.
+    const a = analyze(result.text);
+    const expected = [...a.mentions, ...quoteParts(a.quotes, a.mentions)]
+      .sort((x, y) => x.start - y.start)
+      .map((m) => [m.label, result.text.slice(m.start, m.end)]);
     assert.deepEqual(result.painted.ranges, expected, name);
     await page.close();
   }
 });
+
+for (const renderer of ["highlight-api", "mark"]) {
+  test(`${renderer}: quotes are a layer between the names inside them; hits name the speaker; clear() restores the DOM`, async () => {
+    const page = await open("blank");
+    const result = await page.evaluate(async (renderer) => {
+      tl.root().innerHTML = "<p>“Talks with <b>Kim Jong Un</b> will resume soon,” said Moon Jae-in.</p>";
+      const run = await tl.run({ types: "all", renderer });
+      const quoteMarks = [...document.querySelectorAll('mark[data-label="QUOTE"]')].map((m) => [m.dataset.quote, m.textContent]);
+      const hit = window.handle.entityOf(document.querySelector('mark[data-label="QUOTE"]'));
+      const quotes = window.handle.quotes;
+      const cleared = tl.clear();
+      return { run, quoteMarks, quotes, speaker: hit?.entity?.name ?? null, hitQuote: hit?.quote?.text ?? null, cleared };
+    }, renderer);
+    const { run } = result;
+    assert.equal(result.quotes.length, 1);
+    const quote = result.quotes[0];
+    assert.equal(run.text.slice(quote.start, quote.end), "“Talks with Kim Jong Un will resume soon,”");
+    const speaker = run.entities.find((e) => e.id === quote.speaker);
+    assert.equal(speaker?.name, "Moon Jae-in");
+    const painted = renderer === "mark" ? run.painted.marks : run.painted.ranges;
+    // The name inside keeps its colour; the quote is painted around it, in two parts.
+    assert.deepEqual(
+      painted.filter(([label]) => label === "QUOTE" || label === "PERSON").map(([l, t]) => [l, t]),
+      renderer === "mark"
+        ? [["QUOTE", "“Talks with  will resume soon,”"], ["PERSON", "Kim Jong Un"], ["PERSON", "Moon Jae-in"]]
+        : [["QUOTE", "“Talks with "], ["PERSON", "Kim Jong Un"], ["QUOTE", " will resume soon,”"], ["PERSON", "Moon Jae-in"]],
+    );
+    if (renderer === "mark") {
+      assert.deepEqual(result.quoteMarks, [["0", "“Talks with "], ["0", " will resume soon,”"]]);
+      assert.equal(result.speaker, "Moon Jae-in");
+      assert.equal(result.hitQuote, quote.text);
+    }
+    assert.equal(result.cleared.html, run.before);
+    assert.deepEqual(result.cleared.painted.ranges, []);
+    assert.deepEqual(session.errors, []);
+    await page.close();
+  });
+}
 
 test("block elements and <br> become separators: nothing runs from one block into the next", async () => {
   const page = await open("blocks");

@@ -34,9 +34,9 @@ async function openPopup() {
 test("the popup highlights the active tab, lists its entities and stats, and clears it", async () => {
   const { page } = await ext.openPage("article.html");
   const popup = await openPopup();
-  // Every label the core reports (Label::REPORTED: MISC is never reported, so not offered).
-  assert.equal(await popup.locator("#types input[type=checkbox]").count(), 19);
-  assert.equal(await popup.locator("#types input:checked").count(), 19);
+  // Every label the core reports (Label::REPORTED, QUOTE included: MISC is never reported, so not offered).
+  assert.equal(await popup.locator("#types input[type=checkbox]").count(), 20);
+  assert.equal(await popup.locator("#types input:checked").count(), 20);
   assert.equal(await popup.isDisabled("#clear"), true);
   // The keyboard shortcut of the manifest's command is shown.
   assert.equal(await popup.textContent("#shortcut"), "Alt+Shift+H highlights or clears the page.");

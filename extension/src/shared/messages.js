@@ -49,6 +49,7 @@ export const LABEL_GROUPS = Object.freeze([
   { name: "Numbers and times", labels: ["DATE", "TIME", "MONEY", "PERCENT", "NUMBER", "ORDINAL"] },
   { name: "Addresses", labels: ["EMAIL", "URL", "PHONE", "HASHTAG", "MENTION"] },
   { name: "Personal data", labels: ["IP_ADDRESS", "CREDIT_CARD", "IBAN", "POSTCODE"] },
+  { name: "Quotes", labels: ["QUOTE"] },
 ]);
 
 /** Every built-in label, in the popup's order. */
