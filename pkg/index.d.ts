@@ -213,7 +213,7 @@ export type RedactStyleName = "placeholder" | "label" | "mask";
 
 /** Options of `redact`. Unknown keys throw an `Error` naming them. */
 export interface RedactOptions {
-  /** The labels to replace; default ["PERSON", "EMAIL", "PHONE", "IP_ADDRESS", "CREDIT_CARD", "IBAN"] ("MISC" or an unknown label throws). */
+  /** The labels to replace; default ["PERSON", "EMAIL", "PHONE", "IP_ADDRESS", "CREDIT_CARD", "IBAN"] ("MISC", "QUOTE" or an unknown label throws). */
   labels?: Label[];
   /** "placeholder" (default: "[PERSON 1]" for every mention of the first person), "label" ("[PERSON]") or "mask". */
   style?: RedactStyleName;

@@ -174,6 +174,16 @@ impl Analyzer {
                 reason: "a fixed mask needs at least one character".into(),
             });
         }
+        if options.labels.contains(&Label::Quote) {
+            // A quote is a span around mentions, not a mention: redacting it would hide the text
+            // whose names the caller asked to hide, not the names.
+            return Err(Error::InvalidOption {
+                option: "labels".into(),
+                reason: "\"QUOTE\" cannot be redacted (quotes are spans around mentions); \
+                         ask for the labels of the names inside them"
+                    .into(),
+            });
+        }
         let (mentions, entities) = self.mentions(text, Some(&options.labels))?;
         let mut out = String::with_capacity(text.len());
         let mut replacements = Vec::with_capacity(mentions.len());
@@ -407,6 +417,8 @@ mod tests {
             ..Default::default()
         };
         assert!(analyzer.redact("x", &options(vec![Label::Misc])).is_err());
+        let quote = analyzer.redact("\"We will go,\" he said.", &options(vec![Label::Quote]));
+        assert!(quote.is_err_and(|e| e.to_string().contains("QUOTE")));
         let unknown = Label::custom("PRODUCT").unwrap();
         assert!(analyzer.redact("x", &options(vec![unknown])).is_err());
         let r = analyzer
