@@ -86,6 +86,7 @@ pub fn find_in(text: &str, sentences: &[std::ops::Range<usize>]) -> Vec<Candidat
     drop_lone_sentence_openers(text, &mut out);
     drop_lone_unknown_people(text, &mut out);
     relabel_located_people(text, &mut out);
+    relabel_speaking_places(text, &mut out);
     add_lowercase_names(text, &mut out);
     not_names::drop_non_names(text, &mut out);
     // MISC is tagged so that works and events are not taken for people or places, but it is
@@ -762,6 +763,32 @@ fn in_person_frame(text: &str, c: &Candidate) -> bool {
                 && !w.ends_with("ss")
                 && w.bytes().all(|b| b.is_ascii_lowercase())
         })
+}
+
+/// Relabels as people the places of two or more words that speak ("\"…,\" said Park Won-gon",
+/// "Victoria Hale told reporters"): next to a verb of speech, a name that no list knows as a place
+/// and whose last word is neither a place nor a place word ("Port", "River") is a person's. Listed
+/// places keep their label ("South Korea said": the government speaking).
+fn relabel_speaking_places(text: &str, out: &mut [Candidate]) {
+    let speech = |w: Option<&str>| w.is_some_and(|w| SPEECH_VERBS.contains(&w));
+    let gazetteer = Gazetteer::get();
+    for c in out.iter_mut().filter(|c| c.label == Label::Place) {
+        let name = &text[c.start..c.end];
+        let Some(last) = name
+            .rsplit([' ', '-'])
+            .next()
+            .filter(|l| l.len() < name.len())
+        else {
+            continue;
+        };
+        let place_like = gazetteer::PLACE | gazetteer::PLACE_WORD;
+        if gazetteer.flags_of_key(features::key_of(name)) & gazetteer::PLACE == 0
+            && gazetteer.flags_of_key(features::key_of(last)) & place_like == 0
+            && (speech(super::word_before(text, c.start)) || speech(super::word_after(text, c.end)))
+        {
+            c.label = Label::Person;
+        }
+    }
 }
 
 /// Relabels as places the people named by a single unknown word that the document puts after
@@ -1882,6 +1909,40 @@ mod tests {
                 ("Plonkton", Label::Person),
             ]
         );
+    }
+
+    #[test]
+    fn unlisted_places_that_speak_are_people_and_listed_ones_stay_places() {
+        let mut out = vec![
+            Candidate {
+                start: 19,
+                end: 31,
+                label: Label::Place,
+                value: None,
+                source: Source::Names,
+            },
+            Candidate {
+                start: 33,
+                end: 44,
+                label: Label::Place,
+                value: None,
+                source: Source::Names,
+            },
+            Candidate {
+                start: 66,
+                end: 79,
+                label: Label::Place,
+                value: None,
+                source: Source::Names,
+            },
+        ];
+        let text =
+            "\"We will go,\" said Park Won-gon. South Korea said it. They met in Victoria Hale.";
+        assert_eq!(&text[19..31], "Park Won-gon");
+        assert_eq!(&text[33..44], "South Korea");
+        relabel_speaking_places(text, &mut out);
+        let labels: Vec<_> = out.iter().map(|c| c.label.clone()).collect();
+        assert_eq!(labels, [Label::Person, Label::Place, Label::Place]);
     }
 
     #[test]
