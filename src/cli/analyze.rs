@@ -8,7 +8,7 @@ use textlens::{
     resolve::Priority, Analysis, AnalyzeOptions, Analyzer, AnalyzerBuilder, Label, OffsetUnit,
 };
 
-use super::{read_input, write_all, Failure};
+use super::{build_for, read_input, write_all, write_json, Failure};
 
 /// Parses the arguments after `analyze` and prints the result to `out`.
 pub fn run(parser: &mut lexopt::Parser, out: &mut dyn Write) -> Result<(), Failure> {
@@ -54,22 +54,13 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut dyn Write) -> Result<(), Failu
     }
     let path =
         path.ok_or_else(|| Failure::usage("analyze needs a FILE (or - for standard input)"))?;
-    let analyzer = builder.build().map_err(|e| Failure::usage(e.to_string()))?;
-    let known = analyzer.labels();
-    if let Some(unknown) = options.types.iter().flatten().find(|l| !known.contains(l)) {
-        return Err(Failure::usage(
-            textlens::Error::UnknownLabel(unknown.to_string()).to_string(),
-        ));
-    }
+    let analyzer = build_for(builder, options.types.iter().flatten())?;
     let text = read_input(&path)?;
     let analysis = analyzer
         .analyze(&text, &options)
         .map_err(|e| Failure::runtime(e.to_string()))?;
     if json {
-        let mut body = serde_json::to_string_pretty(&analysis)
-            .map_err(|e| Failure::runtime(format!("cannot encode JSON: {e}")))?;
-        body.push('\n');
-        write_all(out, &body)
+        write_json(out, &analysis)
     } else {
         write_all(out, &summary(&analysis))
     }

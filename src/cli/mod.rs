@@ -119,6 +119,30 @@ fn run(args: Vec<OsString>, out: &mut dyn Write) -> Result<(), Failure> {
     }
 }
 
+/// Writes `value` as pretty JSON and a newline.
+fn write_json(out: &mut dyn Write, value: &impl serde::Serialize) -> Result<(), Failure> {
+    let mut body = serde_json::to_string_pretty(value)
+        .map_err(|e| Failure::runtime(format!("cannot encode JSON: {e}")))?;
+    body.push('\n');
+    write_all(out, &body)
+}
+
+/// Builds the analyser and checks that it can report every one of `labels` (a usage error names
+/// the first it cannot).
+fn build_for<'a>(
+    builder: textlens::AnalyzerBuilder,
+    labels: impl IntoIterator<Item = &'a textlens::Label>,
+) -> Result<textlens::Analyzer, Failure> {
+    let analyzer = builder.build().map_err(|e| Failure::usage(e.to_string()))?;
+    let known = analyzer.labels();
+    if let Some(unknown) = labels.into_iter().find(|l| !known.contains(l)) {
+        return Err(Failure::usage(
+            textlens::Error::UnknownLabel(unknown.to_string()).to_string(),
+        ));
+    }
+    Ok(analyzer)
+}
+
 fn write_all(out: &mut dyn Write, text: &str) -> Result<(), Failure> {
     out.write_all(text.as_bytes())
         .map_err(|err| Failure::runtime(format!("cannot write output: {err}")))

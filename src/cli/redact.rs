@@ -5,7 +5,7 @@ use std::io::Write;
 use textlens::{Analyzer, Label, OffsetUnit, RedactOptions, RedactStyle};
 
 use super::analyze::{analyzer_option, is_analyzer_option};
-use super::{read_input, write_all, Failure};
+use super::{build_for, read_input, write_all, write_json, Failure};
 
 /// Parses the arguments after `redact` and prints the redacted text (or JSON) to `out`.
 pub fn run(parser: &mut lexopt::Parser, out: &mut dyn Write) -> Result<(), Failure> {
@@ -84,13 +84,7 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut dyn Write) -> Result<(), Failu
     }
     let path =
         path.ok_or_else(|| Failure::usage("redact needs a FILE (or - for standard input)"))?;
-    let analyzer = builder.build().map_err(|e| Failure::usage(e.to_string()))?;
-    let known = analyzer.labels();
-    if let Some(unknown) = options.labels.iter().find(|l| !known.contains(l)) {
-        return Err(Failure::usage(
-            textlens::Error::UnknownLabel(unknown.to_string()).to_string(),
-        ));
-    }
+    let analyzer = build_for(builder, options.labels.iter())?;
     if options.labels.contains(&Label::Misc) {
         return Err(Failure::usage("--labels: MISC is never reported"));
     }
@@ -99,10 +93,7 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut dyn Write) -> Result<(), Failu
         .redact(&text, &options)
         .map_err(|e| Failure::runtime(e.to_string()))?;
     if json {
-        let mut body = serde_json::to_string_pretty(&redaction)
-            .map_err(|e| Failure::runtime(format!("cannot encode JSON: {e}")))?;
-        body.push('\n');
-        write_all(out, &body)
+        write_json(out, &redaction)
     } else {
         write_all(out, &redaction.text)
     }
