@@ -64,10 +64,10 @@ const child = (...args) =>
 
 // ---- settings ----------------------------------------------------------------------------------------
 const quick = argv.includes("--quick");
-const mb = Number(opt("mb", quick ? 0.05 : 2));
+const mb = Number(opt("mb", quick ? 0.03 : 2));
 const rounds = Number(opt("rounds", quick ? 1 : 3));
 const coldRuns = Number(opt("cold", quick ? 1 : 5));
-const baseBytes = Number(opt("base-kb", quick ? 2 : 20)) * 1000;
+const baseBytes = Number(opt("base-kb", quick ? 1 : 20)) * 1000;
 const scaling = !argv.includes("--no-scaling");
 const onlyTextlens = opt("only") === "textlens";
 const pkgs = all("pkg").length ? all("pkg").map((d) => resolve(d)) : [resolve(REPO, "pkg")];
