@@ -151,10 +151,18 @@ mod native {
             b.iter(|| stats::report(black_box(&text), 10, 3))
         });
         group.bench_function("analyze/statistics_only", |b| {
-            b.iter(|| analyzer.analyze(black_box(&text), &stats_only).map(|a| a.stats.words))
+            b.iter(|| {
+                analyzer
+                    .analyze(black_box(&text), &stats_only)
+                    .map(|a| a.stats.words)
+            })
         });
         group.bench_function("analyze/whole_text", |b| {
-            b.iter(|| analyzer.analyze(black_box(&text), &everything).map(|a| a.mentions.len()))
+            b.iter(|| {
+                analyzer
+                    .analyze(black_box(&text), &everything)
+                    .map(|a| a.mentions.len())
+            })
         });
         group.bench_function("analyze/documents_10kb", |b| {
             b.iter(|| {
