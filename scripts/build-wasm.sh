@@ -15,7 +15,7 @@ scripts/setup.sh
 # opt-level "z" (Cargo.toml) also caps LLVM's inliner at a threshold of 5, which leaves calls to tiny
 # functions (str and slice iterators, Vec::push, hashing) in every hot loop. An explicit threshold of 30
 # for the link-time optimisation (this crate is the LTO root, so the flag applies to all of it) keeps
-# the rest of "z" and buys 17% more speed for 1.5% more wasm (bench/README.md, "Inlining threshold").
+# the rest of "z" and buys 17% more speed for 1.5% more wasm (bench/README.md, "Decisions that still stand").
 cargo rustc --quiet --lib --release --target wasm32-unknown-unknown --crate-type cdylib \
   -- -C llvm-args=-inline-threshold=30
 raw=target/wasm32-unknown-unknown/release/textlens.wasm
@@ -38,7 +38,7 @@ node_modules/.bin/esbuild pkg/lib/api.js --format=cjs --platform=node --target=n
 cp pkg/index.d.ts "$out/node/index.d.cts"
 
 # wasm-opt from the npm `binaryen` package (Debian's binaryen 108 produces broken wasm). The producers
-# and target-features sections are metadata nothing reads (bench/README.md, "Package size").
+# and target-features sections are metadata nothing reads (bench/README.md, "Decisions that still stand").
 for dir in web node; do
   node_modules/.bin/wasm-opt -Oz --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \

@@ -1,6 +1,6 @@
 //! Front coding of the embedded sorted word lists (the statistics' Dale–Chall list and syllable
 //! table, the name recogniser's gazetteers), which makes them 15–30% smaller in the gzip'd wasm than
-//! one word per line (bench/README.md, "Package size").
+//! one word per line (bench/README.md, "Decisions that still stand").
 //!
 //! Each entry is written as one ASCII digit `n` (0–9), the number of leading bytes it shares with the
 //! entry before it, then the rest of the entry; the next digit starts the next entry. Entries must

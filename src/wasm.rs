@@ -16,7 +16,7 @@ use crate::{
 
 // Options and config are read from the JS objects by hand rather than through serde: serde's
 // deserialisers and their error messages (which format floats) cost about 10 KB gzip of wasm
-// (bench/README.md, "Package size").
+// (bench/README.md, "Decisions that still stand").
 
 /// `object[key]`, or `None` when it is `undefined` or `null` (an absent option).
 fn field(object: &JsValue, key: &str) -> Result<Option<JsValue>, JsValue> {

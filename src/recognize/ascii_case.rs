@@ -1,7 +1,7 @@
 //! Case-insensitive regexes without Unicode case-folding tables.
 //!
 //! The `regex` crate needs its `unicode-case` feature (about 19 KB of the gzipped wasm, measured in
-//! bench/README.md, "Package size") for the `i` flag. This crate builds `regex` without it and
+//! bench/README.md, "Decisions that still stand") for the `i` flag. This crate builds `regex` without it and
 //! instead rewrites every pattern before compiling it: under `i`, each ASCII letter `x` becomes
 //! `[xX]`, each class gains the other case of its ASCII letters, and the `i` flags are removed.
 //! So `(?i)` folds ASCII letters only, the same rule as case-insensitive user terms; other
