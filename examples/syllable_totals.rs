@@ -22,17 +22,20 @@ fn main() -> Result<(), String> {
         .split_first()
         .ok_or("usage: syllable_totals CMUDICT TEXT...")?;
     let dictionary = cmudict::load(dict_path)?;
-    println!("| text | tokens | in dictionary | textlens | CMUdict | error | held-out tokens | held-out error |");
-    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    println!("| text | tokens | in dictionary | textlens | CMUdict | error | held-out tokens | held-out textlens | held-out CMUdict | held-out error |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     let row = |name: &str, t: &Totals| {
         println!(
-            "| {name} | {} | {:.1}% | {} | {} | {:+.2}% | {} | {:+.2}% |",
+            "| {name} | {} | {} ({:.1}%) | {} | {} | {:+.2}% | {} | {} | {} | {:+.2}% |",
             t.tokens,
+            t.in_dictionary,
             100.0 * t.in_dictionary as f64 / t.tokens.max(1) as f64,
             t.textlens,
             t.dictionary,
             100.0 * t.error(),
             t.held_out,
+            t.held_out_textlens,
+            t.held_out_dictionary,
             100.0 * t.held_out_error()
         );
     };
