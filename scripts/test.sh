@@ -21,6 +21,13 @@ cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warning
 step "cargo test"
 cargo test --quiet
 
+step "fuzzing (cargo fuzz: every target for 60 s when CI=true or FUZZ=1)"
+if [[ "${CI:-}" == "true" || "${FUZZ:-}" == "1" ]]; then
+    scripts/fuzz.sh 60
+else
+    echo "fuzz: SKIPPED — set FUZZ=1 (CI sets CI=true) to run each target of fuzz/ for 60 s (scripts/fuzz.sh)"
+fi
+
 step "cargo doc (broken or private intra-doc links fail)"
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
 

@@ -40,6 +40,13 @@ pub enum Error {
         /// What does not fit.
         reason: String,
     },
+    /// An input record that cannot be read (a line of a gold JSONL file, see [`crate::input`]).
+    InvalidInput {
+        /// What was being read (`"gold record"`).
+        what: &'static str,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// The input is larger than textlens accepts in one call.
     InputTooLarge {
         /// Input size in bytes.
@@ -64,6 +71,7 @@ impl fmt::Display for Error {
             Error::InvalidReplacement { index, reason } => {
                 write!(f, "cannot restore: replacement {index}: {reason}")
             }
+            Error::InvalidInput { what, reason } => write!(f, "invalid {what}: {reason}"),
             Error::InputTooLarge { len, max } => {
                 write!(f, "text is too large: {len} bytes, the limit is {max} bytes")
             }

@@ -25,6 +25,8 @@ mod document;
 mod error;
 mod fast_hash;
 mod front_coding;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod input;
 mod label;
 pub mod link;
 mod offsets;

@@ -2,8 +2,6 @@
 
 use std::io::Write;
 
-use std::collections::BTreeMap;
-
 use textlens::{
     resolve::Priority, Analysis, AnalyzeOptions, Analyzer, AnalyzerBuilder, Label, OffsetUnit,
 };
@@ -120,13 +118,9 @@ fn count_value(parser: &mut lexopt::Parser, option: &str) -> Result<usize, Failu
 }
 
 /// Reads a `--terms` file: a JSON object mapping each label to a list of strings.
-fn read_terms(path: &str) -> Result<BTreeMap<String, Vec<String>>, Failure> {
+fn read_terms(path: &str) -> Result<textlens::input::Terms, Failure> {
     let body = read_input(path)?;
-    serde_json::from_str(&body).map_err(|e| {
-        Failure::usage(format!(
-            "--terms {path}: expected a JSON object {{\"LABEL\": [\"term\", ...]}}: {e}"
-        ))
-    })
+    textlens::input::parse_terms(&body).map_err(|e| Failure::usage(format!("--terms {path}: {e}")))
 }
 
 /// A human-readable summary of an analysis.

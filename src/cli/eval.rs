@@ -109,21 +109,6 @@ pub fn table(per_label: &BTreeMap<String, Counts>) -> String {
     out
 }
 
-fn spans_of(value: &serde_json::Value) -> Vec<Span> {
-    value["entities"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|e| {
-            Some((
-                e["start"].as_u64()? as usize,
-                e["end"].as_u64()? as usize,
-                e["label"].as_str()?.to_string(),
-            ))
-        })
-        .collect()
-}
-
 /// Parses the arguments after `eval`, scores every document and prints the table to `out`.
 pub fn run(parser: &mut lexopt::Parser, out: &mut dyn Write) -> Result<(), Failure> {
     use lexopt::prelude::*;
@@ -180,13 +165,10 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut dyn Write) -> Result<(), Failu
         if line.trim().is_empty() {
             continue;
         }
-        let record: serde_json::Value = serde_json::from_str(line)
+        let record = textlens::input::parse_gold_line(line)
             .map_err(|e| Failure::runtime(format!("{gold_path}:{}: {e}", n + 1)))?;
-        let text = record["text"].as_str().ok_or_else(|| {
-            Failure::runtime(format!("{gold_path}:{}: no \"text\" string", n + 1))
-        })?;
         let analysis = analyzer
-            .analyze(text, &options)
+            .analyze(&record.text, &options)
             .map_err(|e| Failure::runtime(e.to_string()))?;
         let predicted: Vec<Span> = analysis
             .mentions
@@ -204,11 +186,11 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut dyn Write) -> Result<(), Failu
                                        "label": m.label.as_str(), "text": m.text})
                 })
                 .collect();
-            let line = serde_json::json!({"id": record["id"], "entities": entities});
+            let line = serde_json::json!({"id": record.id, "entities": entities});
             written.push_str(&line.to_string());
             written.push('\n');
         }
-        docs.push((spans_of(&record), predicted));
+        docs.push((record.entities, predicted));
     }
     if let Some(path) = predictions {
         std::fs::write(&path, written)

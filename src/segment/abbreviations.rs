@@ -15,10 +15,10 @@ pub(crate) const NEVER_FINAL: &[&str] = &[
 /// After one of these, or after an initial or a dotted acronym ("U.S.", "a.m."), the splitter
 /// breaks only before a word from [`SENTENCE_STARTERS`].
 pub(crate) const MAYBE_FINAL: &[&str] = &[
-    "al", "approx", "apr", "art", "assn", "aug", "ave", "blvd", "bros", "ch", "co", "corp", "dec",
-    "dept", "est", "etc", "feb", "fig", "figs", "ft", "inc", "jan", "jr", "jul", "jun", "ltd",
-    "mar", "mfg", "mins", "no", "nos", "nov", "oct", "op", "pp", "pt", "rd", "sec", "sep", "sept",
-    "sq", "sr", "st", "vol", "vols",
+    "al", "approx", "apr", "art", "assn", "att", "aug", "ave", "blvd", "bros", "ch", "cl", "co",
+    "corp", "dec", "dept", "est", "etc", "feb", "fig", "figs", "ft", "inc", "jan", "jr", "jul",
+    "jun", "ltd", "mar", "mfg", "mins", "no", "nos", "nov", "oct", "op", "para", "paras", "pp",
+    "pt", "rd", "ref", "sch", "sec", "sep", "sept", "sq", "sr", "st", "vol", "vols",
 ];
 
 /// Words that often begin an English sentence, lower case. After an ambiguous abbreviation, a

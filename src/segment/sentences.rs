@@ -96,7 +96,10 @@ fn breaks_after_terminator(para: &str, sentence_start: usize, at: usize, end: us
         return false; // detached punctuation ("Chechnya!\" .") still belongs to this sentence
     }
     let next = next_word(rest);
-    let Some(first) = next.chars().next() else {
+    // A section or paragraph sign reads like the number it introduces: "15 U.S.C. § 1681" and
+    // "cl. ¶ 4" go on like "No. 5".
+    let section_sign = rest.trim_start().starts_with(['§', '¶']).then_some('0');
+    let Some(first) = next.chars().next().or(section_sign) else {
         return true;
     };
     if first.is_lowercase() {
@@ -153,9 +156,21 @@ fn breaks_at_line_end(para: &str, sentence_start: usize, newline: usize) -> bool
     ) {
         return false;
     }
-    let Some(first) = para[newline..].trim_start().chars().next() else {
+    // "…; and" / "…, or" before the next item of an enumeration: no sentence ends in a conjunction.
+    if matches!(
+        line.rsplit(char::is_whitespace).next(),
+        Some("and" | "or" | "nor")
+    ) {
+        return false;
+    }
+    let next_line = para[newline..].trim_start();
+    let Some(first) = next_line.chars().next() else {
         return false;
     };
+    // "The Licensee shall:" before "(a) pay …": the clause runs on into its enumeration.
+    if last == ':' && starts_with_item_marker(next_line) {
+        return false;
+    }
     if first.is_lowercase() {
         return false;
     }
@@ -193,9 +208,28 @@ fn is_dotted_acronym(word: &str) -> bool {
             .all(|p| (1..=2).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
 }
 
-/// "1." or "iv." alone at the start of a sentence: an item number, not a sentence.
+/// "(a)", "(iv)", "(2)", "b)" or "3)": the marker of an enumerated item, at the start of `line`.
+fn starts_with_item_marker(line: &str) -> bool {
+    let rest = line.strip_prefix('(').unwrap_or(line);
+    let Some(close) = rest.find(')') else {
+        return false;
+    };
+    let marker = &rest[..close];
+    (1..=4).contains(&marker.len())
+        && (marker.chars().all(|c| c.is_ascii_digit())
+            || marker.chars().all(|c| c.is_ascii_lowercase())
+            || marker.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+/// "1.", "iv." or a section number ("§ 2.", "§§ 3.", "¶ 4.") alone at the start of a sentence: an
+/// item number, not a sentence.
 fn is_list_marker(word: &str, sentence_so_far: &str) -> bool {
-    sentence_so_far.trim() == word
+    let so_far = sentence_so_far.trim();
+    let so_far = so_far
+        .strip_prefix("§§")
+        .or_else(|| so_far.strip_prefix(['§', '¶']))
+        .map_or(so_far, str::trim_start);
+    so_far == word
         && word.len() <= 4
         && (word.chars().all(|c| c.is_ascii_digit())
             || word
