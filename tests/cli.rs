@@ -31,6 +31,25 @@ fn summary_names_the_counts_and_the_entities() {
 }
 
 #[test]
+fn summary_lists_each_quote_with_its_speaker() {
+    let out = textlens(
+        &["analyze", "-"],
+        "\"We will not yield to pressure from anyone,\" said Kono on Monday.\n\n\"Nobody knows what comes next in these talks.\"\n",
+    );
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.contains("Quotes (2):"), "{text}");
+    assert!(
+        text.contains("  - Kono: \"We will not yield to pressure from anyone,\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("  - (speaker not named): \"Nobody knows"),
+        "{text}"
+    );
+}
+
+#[test]
 fn json_output_has_the_documented_shape_and_codepoint_offsets_by_default() {
     let input = "😀 ann@example.org";
     let out = textlens(&["analyze", "-", "--json"], input);

@@ -164,6 +164,19 @@ fn summary(analysis: &Analysis) -> String {
             out.push_str(&format!("  - {}\n", sentence.text.replace('\n', " ")));
         }
     }
+    if !analysis.quotes.is_empty() {
+        out.push_str(&format!("Quotes ({}):\n", analysis.quotes.len()));
+        for quote in &analysis.quotes {
+            let speaker = quote
+                .speaker
+                .and_then(|id| analysis.entities.iter().find(|e| e.id == id))
+                .map_or("(speaker not named)", |e| e.name.as_str());
+            out.push_str(&format!(
+                "  - {speaker}: {}\n",
+                quote.text.replace('\n', " ")
+            ));
+        }
+    }
     if analysis.entities.is_empty() {
         out.push_str("No entities found.\n");
         return out;
