@@ -246,6 +246,25 @@ fn the_samples_quotes_have_their_speakers() {
 }
 
 #[test]
+fn a_quote_said_by_someone_unnamed_does_not_resume_the_previous_speaker() {
+    let text = "\"We will not yield to pressure from anyone,\" said Kono on Monday. \"Nobody knows \
+                what comes next in these talks,\" someone wrote. \"And we will stay until the end,\" \
+                he said.";
+    let analysis = textlens::analyze(text);
+    let speakers: Vec<Option<String>> = analysis
+        .quotes
+        .iter()
+        .map(|q| speaker_name(&analysis, q.speaker))
+        .collect();
+    assert_eq!(
+        speakers,
+        [Some("Kono".to_string()), None, Some("Kono".to_string())],
+        "{:?}",
+        analysis.quotes
+    );
+}
+
+#[test]
 fn quotes_follow_the_chosen_types_and_offsets() {
     use textlens::{AnalyzeOptions, Analyzer, Label, OffsetUnit};
     let text = "😀 \"We will not yield,\" said Park Won-gon.";

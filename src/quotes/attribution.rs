@@ -202,7 +202,13 @@ impl<'a> Context<'a> {
         }
         // Subject first: "Kono said", "he said", "Moon, an expert at KRIS, told ABC News".
         let Some((who, subject_end)) = self.subject_from(p, limit) else {
-            return Attribution::None;
+            // A subject that names nobody ("someone wrote", "a spokesman said"): the quote is
+            // attributed, to no one the text names, so it does not resume the previous speaker's.
+            return if self.speech_verb_follows(p, limit) {
+                Attribution::Unknown
+            } else {
+                Attribution::None
+            };
         };
         let mut q = self.skip_spaces(subject_end, limit);
         if q < limit && bytes[q] == b',' {
@@ -496,6 +502,20 @@ impl<'a> Context<'a> {
             b
         };
         &self.text[a..end]
+    }
+
+    /// Whether a verb of saying is among the first four words from `p`, before any punctuation that
+    /// ends a clause.
+    fn speech_verb_follows(&self, p: usize, limit: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let clause_end = bytes[p..limit]
+            .iter()
+            .position(|&b| matches!(b, b',' | b';' | b'"' | b'?' | b'!'))
+            .map_or(limit, |i| p + i);
+        words(bytes, p, clause_end)
+            .iter()
+            .take(4)
+            .any(|&(a, b)| is_speech_verb(self.word_text(a, b)))
     }
 
     /// The word (letters, digits, `-`, `'`) starting at `p`, and where it ends.
