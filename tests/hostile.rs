@@ -7,6 +7,9 @@
 //! them at full size (see `size`).
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "../fuzz/fuzz_targets/common/mod.rs"]
+mod fuzz;
+
 use textlens::{AnalyzeOptions, Analyzer, Error, Label, OffsetUnit};
 
 /// `full` bytes (or repetitions) in optimised builds, a tenth of it in debug builds.
@@ -18,7 +21,8 @@ fn size(full: usize) -> usize {
     }
 }
 
-/// Analyses `text` in UTF-16 offsets (the JS default) with `analyzer` and checks the invariants.
+/// Analyses `text` in UTF-16 offsets (the JS default) with `analyzer` and checks the invariants
+/// (the fuzz targets' own check: order, offsets, entities, key sentences, finite statistics).
 fn analyse_with(analyzer: &Analyzer, text: &str) -> textlens::Analysis {
     let options = AnalyzeOptions {
         offsets: OffsetUnit::Utf16,
@@ -27,47 +31,8 @@ fn analyse_with(analyzer: &Analyzer, text: &str) -> textlens::Analysis {
     let analysis = analyzer
         .analyze(text, &options)
         .expect("text under the size limit analyses");
-    let utf16: Vec<u16> = text.encode_utf16().collect();
-    let mut previous_end = 0;
-    for m in &analysis.mentions {
-        assert!(m.start < m.end && m.start >= previous_end, "order of {m:?}");
-        previous_end = m.end;
-        let slice = utf16
-            .get(m.start..m.end)
-            .and_then(|u| String::from_utf16(u).ok());
-        assert_eq!(slice.as_deref(), Some(m.text.as_str()), "offsets of {m:?}");
-        assert!(m.entity < analysis.entities.len(), "entity of {m:?}");
-    }
-    for s in &analysis.key_sentences {
-        let slice = utf16
-            .get(s.start..s.end)
-            .and_then(|u| String::from_utf16(u).ok());
-        assert_eq!(
-            slice.as_deref(),
-            Some(s.text.as_str()),
-            "key sentence {s:?}"
-        );
-    }
+    fuzz::check(text, OffsetUnit::Utf16, &analysis);
     let stats = &analysis.stats;
-    assert_eq!(stats.characters, text.chars().count());
-    for (name, value) in [
-        ("flesch_reading_ease", stats.flesch_reading_ease),
-        ("flesch_kincaid_grade", stats.flesch_kincaid_grade),
-        ("gunning_fog", stats.gunning_fog),
-        ("smog_index", stats.smog_index),
-        ("coleman_liau_index", stats.coleman_liau_index),
-        (
-            "automated_readability_index",
-            stats.automated_readability_index,
-        ),
-        ("dale_chall_score", stats.dale_chall_score),
-        ("type_token_ratio", stats.type_token_ratio),
-        ("mtld", stats.mtld),
-        ("words_per_sentence", stats.words_per_sentence),
-        ("syllables_per_word", stats.syllables_per_word),
-    ] {
-        assert!(value.is_finite(), "{name} is {value} (not finite)");
-    }
     assert!(stats.words <= stats.characters && stats.sentences <= stats.characters.max(1));
     analysis
 }

@@ -13,15 +13,30 @@ use textlens::{Analysis, OffsetUnit};
 /// `text` in `unit`s: the slice `start..end` as a `String`, or `None` when out of range or
 /// splitting a character.
 pub fn slice(text: &str, unit: OffsetUnit, start: usize, end: usize) -> Option<String> {
-    match unit {
-        OffsetUnit::Utf8 => text.get(start..end).map(str::to_string),
-        OffsetUnit::Utf16 => {
-            let units: Vec<u16> = text.encode_utf16().collect();
-            String::from_utf16(units.get(start..end)?).ok()
+    Units::new(text, unit).slice(start, end)
+}
+
+/// A text in one offset unit, converted once for many slices.
+enum Units<'a> {
+    Utf8(&'a str),
+    Utf16(Vec<u16>),
+    Codepoint(Vec<char>),
+}
+
+impl<'a> Units<'a> {
+    fn new(text: &'a str, unit: OffsetUnit) -> Self {
+        match unit {
+            OffsetUnit::Utf8 => Units::Utf8(text),
+            OffsetUnit::Utf16 => Units::Utf16(text.encode_utf16().collect()),
+            OffsetUnit::Codepoint => Units::Codepoint(text.chars().collect()),
         }
-        OffsetUnit::Codepoint => {
-            let chars: Vec<char> = text.chars().collect();
-            Some(chars.get(start..end)?.iter().collect())
+    }
+
+    fn slice(&self, start: usize, end: usize) -> Option<String> {
+        match self {
+            Units::Utf8(text) => text.get(start..end).map(str::to_string),
+            Units::Utf16(units) => String::from_utf16(units.get(start..end)?).ok(),
+            Units::Codepoint(chars) => Some(chars.get(start..end)?.iter().collect()),
         }
     }
 }
@@ -29,12 +44,13 @@ pub fn slice(text: &str, unit: OffsetUnit, start: usize, end: usize) -> Option<S
 /// Panics unless the mentions are sorted, non-overlapping and slice `text` (in `unit`) to their
 /// text, each names an entity, the key sentences slice too and every statistic is finite.
 pub fn check(text: &str, unit: OffsetUnit, analysis: &Analysis) {
+    let units = Units::new(text, unit);
     let mut previous_end = 0;
     for m in &analysis.mentions {
         assert!(m.start < m.end && m.start >= previous_end, "order of {m:?}");
         previous_end = m.end;
         assert_eq!(
-            slice(text, unit, m.start, m.end).as_deref(),
+            units.slice(m.start, m.end).as_deref(),
             Some(m.text.as_str()),
             "offsets of {m:?}"
         );
@@ -42,7 +58,7 @@ pub fn check(text: &str, unit: OffsetUnit, analysis: &Analysis) {
     }
     for s in &analysis.key_sentences {
         assert_eq!(
-            slice(text, unit, s.start, s.end).as_deref(),
+            units.slice(s.start, s.end).as_deref(),
             Some(s.text.as_str()),
             "key sentence {s:?}"
         );
