@@ -27,6 +27,8 @@ export interface AnalyzerLike {
 export interface DocumentLike {
   append(piece: string): void | Promise<void>;
   analysis(): Analysis | Promise<Analysis>;
+  /** Where present (a `TextDocument` on the page's thread), the analysis runs in steps between slices. */
+  analysisSteps?(): { step(units: number): boolean; finish(): Analysis; free(): void };
   free(): void;
 }
 

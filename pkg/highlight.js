@@ -8,7 +8,7 @@
 // DOM positions in one pass (ranges.js) → paint (render-highlight-api.js or render-marks.js). Gathering,
 // analysis and painting are cut into slices of a few milliseconds (schedule.js), so no main-thread task
 // grows long on big pages; a newer run on the same root cancels a stale one.
-import { analyzeDocument, appendText, defaultAnalyzer } from "./highlight/analyze.js";
+import { analysisOf, analyzeDocument, appendText, defaultAnalyzer } from "./highlight/analyze.js";
 import { BLOCK_SEPARATOR } from "./highlight/gather.js";
 import { gatherText, skipSelectorFor } from "./highlight/gather.js";
 import { locateMentions, quoteParts } from "./highlight/ranges.js";
@@ -232,7 +232,7 @@ export async function highlight(root, options = {}) {
         let analysis;
         if (state.document) {
           state.pieces += await appendText(state.document, added, { chunkSize: opts.chunkSize, slicer });
-          analysis = await state.document.analysis();
+          analysis = await analysisOf(state.document, slicer);
         } else {
           state.pieces += 1;
           analysis = await analyzer.analyze(state.text + added, opts.types ? { types: opts.types } : undefined);

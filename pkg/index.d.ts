@@ -294,6 +294,28 @@ export interface TextDocument {
   append(piece: string): void;
   /** The analysis of the whole text so far: exactly `analyze(text, options)`. More pieces may follow. */
   analysis(): Analysis;
+  /**
+   * The same analysis in bounded steps, for a thread that must stay responsive (a page with no
+   * worker). The steps analyse the text as it is now; pieces appended meanwhile are not in it.
+   */
+  analysisSteps(): AnalysisSteps;
+  /** Frees the Rust memory now; any later call, `free()` included, throws an `Error`. */
+  free(): void;
+}
+
+/**
+ * A document's analysis run a bounded amount of work at a time (made by
+ * `TextDocument.prototype.analysisSteps`): step, yield to the event loop, step again, then `finish()`.
+ */
+export interface AnalysisSteps {
+  /**
+   * Does about `units` units of work (about eight units per UTF-8 byte of text make the whole
+   * analysis) and returns true once it is complete. `units`: a whole number from 1 to 2^32 - 1,
+   * else a `TypeError`.
+   */
+  step(units: number): boolean;
+  /** The analysis, exactly `TextDocument.analysis()`'s; what is left of it runs now. Frees the steps. */
+  finish(): Analysis;
   /** Frees the Rust memory now; any later call, `free()` included, throws an `Error`. */
   free(): void;
 }

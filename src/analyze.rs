@@ -10,6 +10,7 @@ use crate::offsets::{OffsetMapper, OffsetUnit};
 use crate::recognize::custom::CustomRecognizer;
 use crate::recognize::{names, patterns, Candidate};
 use crate::resolve::{resolve, Priority};
+use crate::steps::{run_now, Budget};
 use crate::{link, quotes, stats};
 
 /// The largest text accepted, in UTF-8 bytes (256 MiB): by one call, and by a [`crate::Document`]
@@ -175,6 +176,16 @@ impl Analyzer {
     /// Fails only on bad options (an unknown label in `types`, or `MISC`, which is never reported)
     /// or input over [`MAX_TEXT_BYTES`].
     pub fn analyze(&self, text: &str, options: &AnalyzeOptions) -> Result<Analysis, Error> {
+        run_now(self.analyze_in_steps(text, options, &Budget::unlimited()))
+    }
+
+    /// [`Analyzer::analyze`], spending from `budget` as it goes (see [`crate::steps`]).
+    pub(crate) async fn analyze_in_steps(
+        &self,
+        text: &str,
+        options: &AnalyzeOptions,
+        budget: &Budget,
+    ) -> Result<Analysis, Error> {
         if text.len() > MAX_TEXT_BYTES {
             return Err(Error::InputTooLarge {
                 len: text.len(),
@@ -185,16 +196,22 @@ impl Analyzer {
 
         // Paragraphs and sentences are found once, for the name recogniser and the statistics.
         // Paragraphs are also where the pattern recognisers search.
+        if budget.is_limited() {
+            patterns::compile_in_steps(budget).await;
+        }
         let paragraphs = crate::segment::paragraphs(text);
         let sentences = crate::segment::sentences_of_paragraphs(text, &paragraphs);
-        let (mut mentions, entities) =
-            self.linked_mentions(text, &paragraphs, &sentences, wanted.as_ref());
+        budget.spend(text.len()).await;
+        let (mut mentions, entities) = self
+            .linked_mentions(text, &paragraphs, &sentences, wanted.as_ref(), budget)
+            .await;
         // Quotes read the same paragraphs and linked mentions: no second pass of any recogniser.
         let mut quotes = if wanted.as_ref().is_none_or(|w| w.contains(&Label::Quote)) {
             quotes::find(text, &paragraphs, &mentions)
         } else {
             Vec::new()
         };
+        budget.spend(text.len() / 8).await;
         let report = stats::report_with_segments(
             text,
             paragraphs.len(),
@@ -205,7 +222,9 @@ impl Analyzer {
             },
             options.keywords,
             options.key_sentences,
-        );
+            budget,
+        )
+        .await;
         let mut key_sentences = report.key_sentences;
 
         // Both lists are sorted by start, so each conversion is one forward pass.
@@ -251,18 +270,27 @@ impl Analyzer {
         let wanted = self.check_types(types)?;
         let paragraphs = crate::segment::paragraphs(text);
         let sentences = crate::segment::sentences_of_paragraphs(text, &paragraphs);
-        Ok(self.linked_mentions(text, &paragraphs, &sentences, wanted.as_ref()))
+        Ok(run_now(self.linked_mentions(
+            text,
+            &paragraphs,
+            &sentences,
+            wanted.as_ref(),
+            &Budget::unlimited(),
+        )))
     }
 
     /// Recognise, resolve, keep the `wanted` labels, link: the mentions (byte offsets) and entities.
-    fn linked_mentions(
+    async fn linked_mentions(
         &self,
         text: &str,
         paragraphs: &[std::ops::Range<usize>],
         sentences: &[std::ops::Range<usize>],
         wanted: Option<&BTreeSet<Label>>,
+        budget: &Budget,
     ) -> (Vec<Mention>, Vec<Entity>) {
-        let candidates = self.candidates(text, paragraphs, sentences, wanted);
+        let candidates = self
+            .candidates(text, paragraphs, sentences, wanted, budget)
+            .await;
         // Overlaps are resolved before filtering by type, so that asking for NUMBER does not turn
         // the "25" of "April 25" into a number.
         let mut mentions: Vec<Mention> = resolve(candidates, self.priority)
@@ -277,19 +305,22 @@ impl Analyzer {
                 value: c.value,
             })
             .collect();
+        budget.spend(text.len() / 4).await;
         let entities = link::link(&mut mentions);
+        budget.spend(text.len() / 4).await;
         (mentions, entities)
     }
 
     /// Every recogniser's candidates for the labels in `wanted` (`None`: all labels). An empty list
     /// runs no recogniser; when only address-like labels are wanted, neither the name recogniser
     /// nor the numeric pattern families run (see [`patterns::find_address_like`]).
-    fn candidates(
+    async fn candidates(
         &self,
         text: &str,
         paragraphs: &[std::ops::Range<usize>],
         sentences: &[std::ops::Range<usize>],
         wanted: Option<&BTreeSet<Label>>,
+        budget: &Budget,
     ) -> Vec<Candidate> {
         let mut candidates = Vec::new();
         if wanted.is_some_and(BTreeSet::is_empty) {
@@ -297,15 +328,17 @@ impl Analyzer {
         }
         if wanted.is_some_and(|w| !w.iter().any(may_overlap_a_name)) {
             patterns::find_address_like_unsorted(text, &mut candidates);
+            budget.spend(text.len()).await;
         } else {
-            patterns::find_unsorted(text, paragraphs, &mut candidates);
+            patterns::find_unsorted(text, paragraphs, &mut candidates, budget).await;
         }
         if let Some(custom) = &self.custom {
             candidates.extend(custom.find(text));
+            budget.spend(text.len()).await;
         }
         if wanted.is_none_or(|w| w.iter().any(may_overlap_a_name)) {
             let names_from = candidates.len();
-            candidates.extend(names::find_in(text, sentences));
+            candidates.extend(names::find_in_steps(text, sentences, budget).await);
             yield_to_personal_data(text, &mut candidates, names_from);
         }
         candidates

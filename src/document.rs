@@ -15,6 +15,8 @@ use crate::analysis::{Analysis, Mention};
 use crate::analyze::{AnalyzeOptions, Analyzer, MAX_TEXT_BYTES};
 use crate::error::Error;
 use crate::offsets::{OffsetMapper, OffsetUnit};
+use crate::steps::{AnalysisSteps, Budget};
+use std::rc::Rc;
 
 /// A text that grows piece by piece, analysed as one.
 ///
@@ -126,6 +128,23 @@ impl Document {
     /// [`Document::text`]. The document stays open: more pieces may follow.
     pub fn analysis(&self) -> Result<Analysis, Error> {
         self.analyzer.analyze(&self.text, &self.options)
+    }
+
+    /// [`Document::analysis`] in bounded steps, for a caller that must not block its thread for the
+    /// whole analysis of a long text (see [`AnalysisSteps`]). The steps work on a copy of the text
+    /// so far: the document stays open, and pieces appended meanwhile are not in this analysis.
+    pub fn analysis_steps(&self) -> AnalysisSteps {
+        let budget = Rc::new(Budget::unlimited());
+        let spend = Rc::clone(&budget);
+        let (analyzer, text, options) = (
+            self.analyzer.clone(),
+            self.text.clone(),
+            self.options.clone(),
+        );
+        AnalysisSteps::new(
+            async move { analyzer.analyze_in_steps(&text, &options, &spend).await },
+            budget,
+        )
     }
 
     /// The analysis of the whole text ([`Document::analysis`]), closing the document.

@@ -36,6 +36,7 @@ mod redact;
 pub mod resolve;
 pub mod segment;
 pub mod stats;
+mod steps;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -51,6 +52,7 @@ pub use offsets::{OffsetMapper, OffsetUnit};
 pub use redact::{
     restore, RedactOptions, RedactStyle, Redaction, Replacement, DEFAULT_MASK, REDACT_OPTIONS,
 };
+pub use steps::AnalysisSteps;
 
 /// The README's Rust examples, compiled and run as doctests so they cannot go stale.
 #[cfg(doctest)]

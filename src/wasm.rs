@@ -10,8 +10,8 @@ use wasm_bindgen::prelude::*;
 
 use crate::stats::Stats;
 use crate::{
-    Analysis, AnalyzeOptions, Analyzer, Document, Entity, Error, KeySentence, Keyword, Label,
-    Mention, OffsetUnit, RedactOptions, RedactStyle, Value,
+    Analysis, AnalysisSteps, AnalyzeOptions, Analyzer, Document, Entity, Error, KeySentence,
+    Keyword, Label, Mention, OffsetUnit, RedactOptions, RedactStyle, Value,
 };
 
 // Options and config are read from the JS objects by hand rather than through serde: serde's
@@ -339,6 +339,45 @@ impl JsDocument {
             "TextDocument.analysis",
         )
     }
+
+    /// The analysis of the whole text so far, in bounded steps (see [`AnalysisSteps`]).
+    #[wasm_bindgen(js_name = analysisSteps)]
+    pub fn analysis_steps(&self) -> JsAnalysisSteps {
+        JsAnalysisSteps {
+            inner: Some(self.inner.analysis_steps()),
+            offsets: self.inner.options().offsets,
+        }
+    }
+}
+
+/// A document's analysis run a bounded amount of work at a time; pkg/lib/api.js wraps it.
+#[wasm_bindgen(js_name = AnalysisSteps)]
+pub struct JsAnalysisSteps {
+    inner: Option<AnalysisSteps>,
+    offsets: OffsetUnit,
+}
+
+#[wasm_bindgen(js_class = AnalysisSteps)]
+impl JsAnalysisSteps {
+    /// Does about `units` units of work; true once the analysis is complete.
+    pub fn step(&mut self, units: u32) -> Result<bool, JsValue> {
+        let steps = self.inner.as_mut().ok_or_else(finished)?;
+        Ok(steps.step(units as usize))
+    }
+
+    /// The packed analysis (what is left of it runs now); callable once.
+    pub fn finish(&mut self) -> Result<JsValue, JsValue> {
+        let steps = self.inner.take().ok_or_else(finished)?;
+        let analysis = steps.finish().map_err(to_js_error)?;
+        to_js(
+            &PackedAnalysis::new(&analysis, self.offsets),
+            "AnalysisSteps.finish",
+        )
+    }
+}
+
+fn finished() -> JsValue {
+    js_sys::Error::new("AnalysisSteps: this analysis has already been finished").into()
 }
 
 /// The string a JS value holds, or the `TypeError` naming `argument`.

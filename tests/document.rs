@@ -1,6 +1,7 @@
 //! Property test of [`textlens::Document`]: a text of 0–300 KB fed in pieces cut at random points
-//! (with `feed` or `append`) gives exactly the analysis of one call over the whole text, and the mentions handed out while it
-//! arrives are well-formed (in order, inside the text, with its text).
+//! (with `feed` or `append`) gives exactly the analysis of one call over the whole text, also when
+//! that analysis runs in steps of any size ([`textlens::AnalysisSteps`]), and the mentions handed
+//! out while it arrives are well-formed (in order, inside the text, with its text).
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
@@ -113,6 +114,7 @@ proptest! {
         cuts in prop::collection::vec(any::<prop::sample::Index>(), 0..40),
         utf16 in any::<bool>(),
         names_only in any::<bool>(),
+        step_units in prop_oneof![1usize..64, 1usize..200_000],
     ) {
         let text = text_of(seed, len);
         let options = AnalyzeOptions {
@@ -143,6 +145,14 @@ proptest! {
         prop_assert_eq!(doc.text(), text.as_str());
         let once = analyzer.analyze(&text, &options).unwrap();
         prop_assert_eq!(doc.analysis().unwrap(), once.clone());
+        let mut steps = doc.analysis_steps();
+        let mut taken = 1;
+        while !steps.step(step_units) {
+            taken += 1;
+        }
+        prop_assert_eq!(steps.finish().unwrap(), once.clone());
+        // A whole analysis costs several units per byte: small steps are many.
+        prop_assert!(step_units > text.len() || text.len() < 64 || taken > 1, "{taken} steps");
         prop_assert_eq!(doc.finish().unwrap(), once);
     }
 }
@@ -169,4 +179,51 @@ fn an_unknown_type_is_refused_when_the_document_starts() {
     };
     let err = Analyzer::new().document(&options).unwrap_err();
     assert!(err.to_string().contains("PRODUCT"), "{err}");
+}
+
+#[test]
+fn steps_analyse_the_text_as_it_was_when_they_began() {
+    let analyzer = Analyzer::builder()
+        .term("PRODUCT", "Widget Pro")
+        .pattern("TICKET", r"TK-[0-9]{4}")
+        .build()
+        .unwrap();
+    let options = AnalyzeOptions::default();
+    let mut doc = analyzer.document(&options).unwrap();
+    let text = "Helen Okafor ordered a Widget Pro (TK-1234) in Moscow on Monday.\n\n".repeat(200);
+    doc.append(&text).unwrap();
+    let mut steps = doc.analysis_steps();
+    assert!(!steps.step(1_000));
+    doc.append("Vladimir Putin wrote to ann@example.org.")
+        .unwrap();
+    while !steps.step(1_000) {}
+    let stepped = steps.finish().unwrap();
+    assert_eq!(stepped, analyzer.analyze(&text, &options).unwrap());
+    let labels: std::collections::BTreeSet<String> = stepped
+        .mentions
+        .iter()
+        .map(|m| m.label.to_string())
+        .collect();
+    for label in ["PERSON", "PLACE", "PRODUCT", "TICKET", "DATE"] {
+        assert!(labels.contains(label), "{label} in {labels:?}");
+    }
+    assert_eq!(
+        doc.analysis_steps().finish().unwrap(),
+        doc.analysis().unwrap()
+    );
+}
+
+#[test]
+fn an_empty_document_is_analysed_in_steps_too() {
+    let options = AnalyzeOptions::default();
+    let doc = Analyzer::new().document(&options).unwrap();
+    let mut steps = doc.analysis_steps();
+    // The first stepped analysis of a process also compiles the pattern regexes, one per step.
+    let mut taken = 1;
+    while !steps.step(1) {
+        taken += 1;
+        assert!(taken < 100, "{taken} steps for an empty text");
+    }
+    assert!(steps.step(1), "a finished analysis stays finished");
+    assert_eq!(steps.finish().unwrap(), textlens::analyze(""));
 }

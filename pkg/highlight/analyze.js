@@ -53,7 +53,7 @@ export async function analyzeDocument(analyzer, text, { types, chunkSize, slicer
   const document = await analyzer.document(options);
   try {
     const pieces = await appendText(document, text, { chunkSize, slicer, onChunk });
-    return { analysis: await document.analysis(), document, pieces };
+    return { analysis: await analysisOf(document, slicer), document, pieces };
   } catch (err) {
     document.free();
     throw err;
@@ -81,4 +81,33 @@ export async function appendText(document, text, { chunkSize, slicer, onChunk })
     if (slicer && at < text.length) await slicer.pause();
   }
   return pieces;
+}
+
+/**
+ * Work per `AnalysisSteps.step` call: about 4 KB of text, well under a millisecond in wasm, so a
+ * slice overshoots its budget by little more than the analysis's longest single pass.
+ */
+const STEP_UNITS = 32 * 1024;
+
+/**
+ * The analysis of the whole text of `document`. A document on this thread (one with `analysisSteps`)
+ * is analysed in steps, with a pause whenever the slice's budget is used up, so that a long page's
+ * analysis never blocks the page in one task; a worker's document answers at once, off this thread.
+ * @param {{ analysis(): object | Promise<object>, analysisSteps?(): { step(units: number): boolean,
+ *           finish(): object, free(): void } }} document
+ * @param {ReturnType<import("./schedule.js").createSlicer>} [slicer]
+ * @returns {Promise<object>}
+ */
+export async function analysisOf(document, slicer) {
+  if (!slicer || typeof document.analysisSteps !== "function") return document.analysis();
+  const steps = document.analysisSteps();
+  try {
+    while (!steps.step(STEP_UNITS)) if (slicer.due()) await slicer.pause();
+    // Handing the result over (about 15 ms per MB of page text) is a task of its own.
+    if (slicer.due()) await slicer.pause();
+  } catch (err) {
+    steps.free();
+    throw err;
+  }
+  return steps.finish();
 }

@@ -163,16 +163,20 @@ export function createApi(glue, isReady = () => true) {
      * @returns {object}
      */
     analysis() {
-      const inner = this.#live("TextDocument.analysis");
-      if (this.#held) {
-        inner.append(this.#held);
-        this.#text += this.#held;
-        this.#held = "";
-      }
-      const analysis = unpack(inner.analysis(), this.#text);
-      // Rust saw each lone surrogate as U+FFFD: take the key sentences' texts from the JS string.
-      if (this.#utf16) for (const s of analysis.key_sentences) s.text = this.#text.slice(s.start, s.end);
-      return analysis;
+      const inner = this.#flush("TextDocument.analysis");
+      return finishUnpack(inner.analysis(), this.#text, this.#utf16);
+    }
+
+    /**
+     * The same analysis in bounded steps, for a thread that must stay responsive (a page with no
+     * worker): `step(units)` does about `units` units of work (about eight per UTF-8 byte of text
+     * make the whole analysis) and returns true once it is complete; `finish()` returns the analysis.
+     * The steps analyse the text as it is now; pieces appended meanwhile are not in it.
+     * @returns {AnalysisSteps}
+     */
+    analysisSteps() {
+      const inner = this.#flush("TextDocument.analysisSteps");
+      return new AnalysisSteps(inner.analysisSteps(), this.#text, this.#utf16);
     }
 
     /** Frees the Rust memory now. Any later call on this instance, `free()` included, throws. */
@@ -205,9 +209,76 @@ export function createApi(glue, isReady = () => true) {
       if (!this.#inner) throw new Error(`${call}: this TextDocument has been freed`);
       return this.#inner;
     }
+
+    /** The live glue document, with a held-back high surrogate given to Rust: the text is complete. */
+    #flush(call) {
+      const inner = this.#live(call);
+      if (this.#held) {
+        inner.append(this.#held);
+        this.#text += this.#held;
+        this.#held = "";
+      }
+      return inner;
+    }
   }
 
-  return { analyze, redact, restore, Analyzer, TextDocument };
+  /** A document's analysis run a bounded amount of work at a time (made by `TextDocument.analysisSteps`). */
+  class AnalysisSteps {
+    #inner;
+    #text;
+    #utf16;
+
+    /** @private */
+    constructor(inner, text, utf16) {
+      this.#inner = inner;
+      this.#text = text;
+      this.#utf16 = utf16;
+    }
+
+    /**
+     * Does about `units` units of work; returns true once the analysis is complete.
+     * @param {number} units a whole number from 1 to 2^32 - 1
+     * @returns {boolean}
+     */
+    step(units) {
+      if (!Number.isInteger(units) || units < 1 || units > 0xffffffff) {
+        throw new TypeError(`AnalysisSteps.step: argument "units" must be a whole number from 1 to 4294967295, got ${units}`);
+      }
+      return this.#live("AnalysisSteps.step").step(units);
+    }
+
+    /**
+     * The analysis (what is left of it runs now, at once); frees the steps.
+     * @returns {object}
+     */
+    finish() {
+      const inner = this.#live("AnalysisSteps.finish");
+      this.#inner = undefined;
+      try {
+        return finishUnpack(inner.finish(), this.#text, this.#utf16);
+      } finally {
+        inner.free();
+      }
+    }
+
+    /** Frees the Rust memory now. Any later call on this instance, `free()` included, throws. */
+    free() {
+      const inner = this.#live("AnalysisSteps.free");
+      this.#inner = undefined;
+      inner.free();
+    }
+
+    [Symbol.dispose ?? Symbol.for("Symbol.dispose")]() {
+      if (this.#inner) this.free();
+    }
+
+    #live(call) {
+      if (!this.#inner) throw new Error(`${call}: this AnalysisSteps has been finished or freed`);
+      return this.#inner;
+    }
+  }
+
+  return { analyze, redact, restore, Analyzer, TextDocument, AnalysisSteps };
 }
 
 /**
@@ -293,6 +364,14 @@ export function restore(redacted, replacements) {
  * speaker id + 1), as creating them here is much cheaper than property by property through the glue. Their texts are sliced from `text` (offsets are UTF-16 by default, and
  * so exact even around lone surrogates) or, for other offset units, come in `texts`.
  */
+/** A document's packed analysis as a plain object (see `unpack`). */
+function finishUnpack(packed, text, utf16) {
+  const analysis = unpack(packed, text);
+  // Rust saw each lone surrogate as U+FFFD: take the key sentences' texts from the JS string.
+  if (utf16) for (const s of analysis.key_sentences) s.text = text.slice(s.start, s.end);
+  return analysis;
+}
+
 function unpack(packed, text) {
   const { fields, labels, values, texts } = packed;
   const mentions = new Array(fields.length / 4);

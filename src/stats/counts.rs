@@ -7,6 +7,7 @@ use crate::segment;
 
 use super::{syllables, word_lists};
 use crate::fast_hash::FastMap;
+use crate::steps::{run_now, Budget};
 
 /// One word of the text with what the statistics need to know about it.
 #[derive(Debug, Clone)]
@@ -60,6 +61,9 @@ pub(crate) struct Document<'a> {
     pub paragraphs: usize,
 }
 
+/// How often the word loops account for their work: every this many bytes of text.
+pub(crate) const SPEND_EVERY_BYTES: usize = 8 * 1024;
+
 impl<'a> Document<'a> {
     /// Segments `text` and measures every word. Each distinct spelling is measured once, and each
     /// distinct lower-cased form gets an id (its syllables and word-list checks are computed once).
@@ -67,12 +71,23 @@ impl<'a> Document<'a> {
         let paragraph_ranges = segment::paragraphs(text);
         let paragraphs = paragraph_ranges.len();
         let sentences = segment::sentences_of_paragraphs(text, &paragraph_ranges);
-        Self::from_segments(text, paragraphs, sentences)
+        run_now(Self::from_segments(
+            text,
+            paragraphs,
+            sentences,
+            &Budget::unlimited(),
+        ))
     }
 
     /// Measures every word of `text`, already split into `paragraphs` paragraphs and these
-    /// `sentences` (as [`segment::paragraphs`] and [`segment::sentences`] give them).
-    pub fn from_segments(text: &'a str, paragraphs: usize, sentences: Vec<Range<usize>>) -> Self {
+    /// `sentences` (as [`segment::paragraphs`] and [`segment::sentences`] give them), spending
+    /// about a unit per byte from `budget`.
+    pub(crate) async fn from_segments(
+        text: &'a str,
+        paragraphs: usize,
+        sentences: Vec<Range<usize>>,
+        budget: &Budget,
+    ) -> Self {
         let mut form_ids: FastMap<String, usize> = FastMap::default();
         let mut forms: Vec<String> = Vec::new();
         // Per lower-cased form, by id: its measures.
@@ -83,7 +98,12 @@ impl<'a> Document<'a> {
         let mut words = Vec::new();
         let mut sentence = 0;
         let mut last_sentence = usize::MAX;
+        let mut spent = 0;
         for (start, word) in segment::words(text) {
+            if start - spent >= SPEND_EVERY_BYTES {
+                budget.spend(start - spent).await;
+                spent = start;
+            }
             // Words and sentences are both in text order: advance to the sentence holding this word.
             while sentence + 1 < sentences.len() && sentences[sentence].end <= start {
                 sentence += 1;
@@ -120,6 +140,7 @@ impl<'a> Document<'a> {
                 alphanumerics,
             });
         }
+        budget.spend(text.len() - spent).await;
         Document {
             text,
             words,

@@ -20,12 +20,13 @@
 //! (a Levenshtein ratio of at least [`DEDUP_SIMILARITY`]) to a better one, or whose words are part of
 //! a better one that occurs as often ("weapons" after "nuclear weapons"), is left out.
 
-use super::counts::{Document, Word};
+use super::counts::{Document, Word, SPEND_EVERY_BYTES};
 use super::keywords::Stems;
 use super::word_lists;
 use crate::analysis::{Entity, Keyword, Mention};
 use crate::fast_hash::FastMap;
 use crate::label::Label;
+use crate::steps::Budget;
 
 /// The most words of a candidate phrase (YAKE's n-gram size).
 const MAX_WORDS: usize = 3;
@@ -346,7 +347,13 @@ fn mark_run(tokens: &mut [Token], start: usize, end: usize) {
 }
 
 /// The YAKE keyphrases of `doc`: the best `n` (and the evidence for key sentences).
-pub(crate) fn keyphrases(doc: &Document, cues: Cues, n: usize) -> Keyphrases {
+/// Spends about two units per byte from `budget`, a few KB of words at a time.
+pub(crate) async fn keyphrases(
+    doc: &Document<'_>,
+    cues: Cues<'_>,
+    n: usize,
+    budget: &Budget,
+) -> Keyphrases {
     let words = &doc.words;
     let mut stems = Stems::new();
     // Per lower-cased form: (role, term id, may end a candidate). Content words' terms are stem ids;
@@ -359,7 +366,13 @@ pub(crate) fn keyphrases(doc: &Document, cues: Cues, n: usize) -> Keyphrases {
     let mut m = 0;
     let mut previous_end = 0;
     let mut run_start = 0; // the first word of the current capitalised run (if the last word is in one)
+    let mut spent = 0;
     for (i, w) in words.iter().enumerate() {
+        let at = w.text.as_ptr() as usize - doc.text.as_ptr() as usize;
+        if at - spent >= SPEND_EVERY_BYTES {
+            budget.spend(at - spent).await;
+            spent = at;
+        }
         let (mut role, term, may_end) = *form_info[w.form].get_or_insert_with(|| {
             let lower = doc.lower(w);
             if super::keywords::is_content_word(w, lower) {
@@ -466,8 +479,13 @@ pub(crate) fn keyphrases(doc: &Document, cues: Cues, n: usize) -> Keyphrases {
     let mut firsts: Vec<(u32, u32)> = Vec::new();
     // Each candidate's sentences, in order: (candidate, sentence) at its first occurrence in each.
     let mut occurs: Vec<(u32, u32)> = Vec::new();
+    budget.spend(doc.text.len() - spent).await;
     for j in 0..tokens.len() {
         let tok = tokens[j];
+        // About six bytes of text per word.
+        if j % (SPEND_EVERY_BYTES / 6) == 0 && j > 0 {
+            budget.spend(SPEND_EVERY_BYTES).await;
+        }
         if tok.term == u32::MAX {
             continue;
         }

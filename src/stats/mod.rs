@@ -13,6 +13,7 @@ mod summary;
 pub mod syllables;
 pub mod word_lists;
 
+use crate::steps::{run_now, Budget};
 use counts::Document;
 pub(crate) use keyphrases::Cues;
 
@@ -61,42 +62,49 @@ pub fn compute(text: &str) -> Stats {
 /// assert_eq!(report.key_sentences.len(), 1);
 /// ```
 pub fn report(text: &str, keywords: usize, key_sentences: usize) -> Report {
-    report_of(
+    run_now(report_of(
         Document::new(text),
         Cues::default(),
         keywords,
         key_sentences,
-    )
+        &Budget::unlimited(),
+    ))
 }
 
 /// [`report`] of a text already split into `paragraphs` paragraphs and these `sentences`, so
 /// that an analysis segments the text once for the statistics and the name recogniser, with the
 /// recognised mentions and entities (UTF-8 offsets) as cues for the keyphrases.
-pub(crate) fn report_with_segments(
+/// Spends about three units per byte from `budget`.
+pub(crate) async fn report_with_segments(
     text: &str,
     paragraphs: usize,
     sentences: Vec<std::ops::Range<usize>>,
-    cues: Cues,
+    cues: Cues<'_>,
     keywords: usize,
     key_sentences: usize,
+    budget: &Budget,
 ) -> Report {
-    report_of(
-        Document::from_segments(text, paragraphs, sentences),
-        cues,
-        keywords,
-        key_sentences,
-    )
+    let doc = Document::from_segments(text, paragraphs, sentences, budget).await;
+    report_of(doc, cues, keywords, key_sentences, budget).await
 }
 
-fn report_of(doc: Document<'_>, cues: Cues, keywords: usize, key_sentences: usize) -> Report {
+async fn report_of(
+    doc: Document<'_>,
+    cues: Cues<'_>,
+    keywords: usize,
+    key_sentences: usize,
+    budget: &Budget,
+) -> Report {
     let stats = stats_of(&doc);
+    budget.spend(doc.text.len() / 2).await;
     if keywords == 0 && key_sentences == 0 {
         return Report {
             stats,
             ..Report::default()
         };
     }
-    let phrases = keyphrases::keyphrases(&doc, cues, keywords);
+    let phrases = keyphrases::keyphrases(&doc, cues, keywords, budget).await;
+    budget.spend(doc.text.len() / 8).await;
     Report {
         stats,
         key_sentences: summary::key_sentences(&doc, &phrases, key_sentences),

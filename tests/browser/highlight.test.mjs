@@ -554,25 +554,30 @@ describe("large and dynamic pages", () => {
     }
   };
 
-  test("a 100 KB+ page: highlight() reports exactly what analyze(handle.text) does", async () => {
-    const page = await open("empty");
-    const result = await page.evaluate(async (build) => {
-      new Function(`return (${build})`)()(120);
-      const handle = await tl.highlight(tl.root(), { types: "all" });
-      return { text: handle.text, analysis: handle.analysis, painted: handle.painted, chunks: handle.chunks };
-    }, buildArticle.toString());
-    assert.ok(result.text.length > 100_000, `${result.text.length} UTF-16 units`);
-    assert.ok(result.chunks > 1, `${result.chunks} pieces`);
-    const whole = analyze(result.text);
-    assert.deepEqual(result.analysis, whole); // stats, keywords, key sentences, entities, every offset
-    assert.ok(whole.entities.some((e) => e.label === "PERSON" && e.mentions > 100), "names linked across the page");
-    assert.equal(result.painted, whole.mentions.length);
-  });
-
-  for (const renderer of RENDERERS) {
-    test(`${renderer}: after a live append the handle equals analyze(handle.text), stats and keywords included`, async () => {
+  for (const worker of [true, false]) {
+    // Without a worker (a CSP without worker-src), the page's own Analyzer runs the analysis in steps.
+    test(`a 100 KB+ page, ${worker ? "analysed in the worker" : "no worker"}: highlight() reports exactly what analyze(handle.text) does`, async () => {
       const page = await open("empty");
-      const result = await page.evaluate(async ({ build, renderer }) => {
+      const result = await page.evaluate(async ({ build, worker }) => {
+        if (!worker) globalThis.Worker = undefined;
+        new Function(`return (${build})`)()(120);
+        const handle = await tl.highlight(tl.root(), { types: "all" });
+        return { text: handle.text, analysis: handle.analysis, painted: handle.painted, chunks: handle.chunks };
+      }, { build: buildArticle.toString(), worker });
+      assert.ok(result.text.length > 100_000, `${result.text.length} UTF-16 units`);
+      assert.ok(result.chunks > 1, `${result.chunks} pieces`);
+      const whole = analyze(result.text);
+      assert.deepEqual(result.analysis, whole); // stats, keywords, key sentences, entities, every offset
+      assert.ok(whole.entities.some((e) => e.label === "PERSON" && e.mentions > 100), "names linked across the page");
+      assert.equal(result.painted, whole.mentions.length);
+    });
+  }
+
+  for (const [renderer, worker] of [...RENDERERS.map((r) => [r, true]), [RENDERERS[0], false]]) {
+    test(`${renderer}${worker ? "" : ", no worker"}: after a live append the handle equals analyze(handle.text), stats and keywords included`, async () => {
+      const page = await open("empty");
+      const result = await page.evaluate(async ({ build, renderer, worker }) => {
+        if (!worker) globalThis.Worker = undefined;
         new Function(`return (${build})`)()(40);
         const root = tl.root();
         let resolveUpdate;
@@ -585,7 +590,7 @@ describe("large and dynamic pages", () => {
         await updated;
         const marks = [...root.querySelectorAll("mark[data-textlens]")].map((m) => [m.dataset.label, m.dataset.entity, m.textContent]);
         return { before, text: handle.text, analysis: handle.analysis, painted: handle.painted, marks };
-      }, { build: buildArticle.toString(), renderer });
+      }, { build: buildArticle.toString(), renderer, worker });
       assert.ok(result.text.startsWith(result.before.text) && result.text.length > result.before.text.length);
       assert.ok(result.text.endsWith("Write to late@example.org."));
       const whole = analyze(result.text);

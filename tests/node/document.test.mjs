@@ -60,3 +60,49 @@ test("bad pieces, options and freed documents throw errors that name them", () =
   assert.throws(() => doc.free(), /freed/);
   analyzer.free();
 });
+
+test("analysisSteps() gives the same analysis in as many steps as the units ask for", () => {
+  const analyzer = new Analyzer();
+  const text = TEXT.repeat(40);
+  const doc = analyzer.document();
+  for (const piece of cut(text, 999)) doc.append(piece);
+  const once = analyze(text);
+  let previous = Infinity;
+  for (const units of [1, 1_000, 100_000, 4_294_967_295]) {
+    const steps = doc.analysisSteps();
+    let taken = 1;
+    while (!steps.step(units)) taken++;
+    assert.deepEqual(steps.finish(), once, `units ${units}`);
+    assert.ok(taken <= previous, `${taken} steps of ${units} units, after ${previous}`);
+    if (units === 1_000) assert.ok(taken > 10, `${taken} steps of 1,000 units`);
+    if (units === 4_294_967_295) assert.equal(taken, 1);
+    previous = taken;
+  }
+  // The steps analyse the text as it was: an append meanwhile joins the next analysis only.
+  const steps = doc.analysisSteps();
+  assert.equal(steps.step(10), false);
+  doc.append(" Mail bo@example.org.");
+  assert.deepEqual(steps.finish(), once, "finish() runs what is left at once");
+  assert.deepEqual(doc.analysisSteps().finish(), doc.analysis());
+  doc.free();
+  analyzer.free();
+});
+
+test("AnalysisSteps refuses bad units and use after finish() or free()", () => {
+  const analyzer = new Analyzer();
+  const doc = analyzer.document();
+  doc.append("Helen Okafor opened the library.");
+  const steps = doc.analysisSteps();
+  for (const bad of [0, -1, 1.5, NaN, "10", undefined, 2 ** 32]) {
+    assert.throws(() => steps.step(bad), { name: "TypeError", message: /AnalysisSteps\.step: argument "units"/ });
+  }
+  assert.equal(steps.finish().mentions[0].text, "Helen Okafor");
+  assert.throws(() => steps.step(10), /AnalysisSteps\.step: this AnalysisSteps has been finished or freed/);
+  assert.throws(() => steps.finish(), /AnalysisSteps\.finish: this AnalysisSteps has been finished/);
+  const other = doc.analysisSteps();
+  other.free();
+  assert.throws(() => other.free(), /AnalysisSteps\.free: this AnalysisSteps has been finished or freed/);
+  doc.free();
+  assert.throws(() => doc.analysisSteps(), /TextDocument\.analysisSteps: this TextDocument has been freed/);
+  analyzer.free();
+});

@@ -30,6 +30,7 @@ use gazetteer::Gazetteer;
 
 use super::{Candidate, Source};
 use crate::label::Label;
+use crate::steps::{run_now, Budget};
 
 /// Finds names in `text`, as candidates in UTF-8 byte offsets.
 ///
@@ -48,10 +49,21 @@ pub fn find(text: &str) -> Vec<Candidate> {
 /// [`find`] in a text already split into `sentences` (as [`crate::segment::sentences`] gives
 /// them), for a caller that needs the sentences too.
 pub fn find_in(text: &str, sentences: &[std::ops::Range<usize>]) -> Vec<Candidate> {
+    run_now(find_in_steps(text, sentences, &Budget::unlimited()))
+}
+
+/// [`find_in`], spending from `budget` as it goes: about four units per byte, a sentence at a time
+/// where the work goes sentence by sentence, and a pass at a time where it reads the whole text.
+pub(crate) async fn find_in_steps(
+    text: &str,
+    sentences: &[std::ops::Range<usize>],
+    budget: &Budget,
+) -> Vec<Candidate> {
     let model = model::Model::get();
-    let prepared = prepare_sentences(text, sentences);
+    let prepared = prepare_sentences(text, sentences, budget).await;
     let views = prepared.views();
     let doc = DocContext::new(&views);
+    budget.spend(text.len() / 4).await;
     let mut out = Vec::new();
     let mut feats = Vec::with_capacity(64);
     // The spans found in each sentence: `covered[bounds[k]..bounds[k + 1]]` for sentence k.
@@ -75,14 +87,18 @@ pub fn find_in(text: &str, sentences: &[std::ops::Range<usize>]) -> Vec<Candidat
         covered.extend(out[before..].iter().map(|c| (c.start, c.end)));
         covered[first..].sort_unstable();
         bounds.push(covered.len());
+        // About one token per six bytes of English text.
+        budget.spend(view.tokens.len() * 6).await;
     }
     propagate(text, &views, &covered, &bounds, &mut out);
+    budget.spend(text.len() / 2).await;
     join_listed_phrases(text, &views, &mut out);
     relabel_possessive_organisations(text, &mut out);
     relabel_people_by_role(text, &mut out);
     relabel_organisations_by_kind(text, &mut out);
     relabel_places_with_organisation_heads(text, &mut out);
     relabel_by_definition(text, &mut out);
+    budget.spend(text.len() / 2).await;
     drop_lone_sentence_openers(text, &mut out);
     drop_lone_unknown_people(text, &mut out);
     relabel_located_people(text, &mut out);
@@ -1049,11 +1065,16 @@ fn join_listed_phrases(text: &str, views: &[SentenceView<'_>], out: &mut Vec<Can
 
 /// Splits `text` into prepared sentences; sentences with no capital letter are skipped.
 pub fn prepare(text: &str) -> Prepared<'_> {
-    prepare_sentences(text, &crate::segment::sentences(text))
+    let sentences = crate::segment::sentences(text);
+    run_now(prepare_sentences(text, &sentences, &Budget::unlimited()))
 }
 
-/// [`prepare`] of a text already split into sentences.
-fn prepare_sentences<'a>(text: &'a str, sentences: &[std::ops::Range<usize>]) -> Prepared<'a> {
+/// [`prepare`] of a text already split into sentences, spending a unit per byte of each sentence.
+async fn prepare_sentences<'a>(
+    text: &'a str,
+    sentences: &[std::ops::Range<usize>],
+    budget: &Budget,
+) -> Prepared<'a> {
     // About one token per five bytes of English text.
     let mut prepared = Prepared::with_capacity(text.len() / 5 + 16);
     for r in sentences {
@@ -1064,6 +1085,7 @@ fn prepare_sentences<'a>(text: &'a str, sentences: &[std::ops::Range<usize>]) ->
         {
             prepared.push_sentence(sentence, r.start);
         }
+        budget.spend(r.len()).await;
     }
     prepared
 }

@@ -16,6 +16,9 @@ use super::{candidate, char_after, char_before};
 use crate::label::Label;
 use crate::recognize::Candidate;
 
+/// This family's regexes, for compiling them ahead of a stepped analysis.
+pub(super) const REGEXES: &[fn() -> &'static Regex] = &[email, url, phone];
+
 fn email() -> &'static Regex {
     lazy_regex!(|| {
         r"(?-u:\b)[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?-u:\b)".to_string()

@@ -40,6 +40,9 @@ fn year(name: &str) -> String {
     format!(r"(?P<{name}>{WIDE_YEAR})(?-u:\b)")
 }
 
+/// This family's regexes, for compiling them ahead of a stepped analysis.
+pub(super) const REGEXES: &[fn() -> &'static Regex] = &[month_forms, numeric, contextual, named];
+
 /// Month-name dates in one pass, three alternatives with their own group names:
 /// `md` "April 25", "Saturday, May 4", "Thu 14 Mar", "April 25-27, 2024", "Dec 23 - Jan 2";
 /// `my` "June 2025", "March, 1999"; `dm` "25 April 2024", "25-27 April", "the 4th of July 1776", "5th day of March, 2024".

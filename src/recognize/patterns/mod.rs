@@ -34,6 +34,7 @@ use super::ascii_case::fold_ascii_case;
 use super::{word_after, word_before, Candidate, Source};
 use crate::analysis::Value;
 use crate::label::Label;
+use crate::steps::{run_now, Budget};
 
 pub use number::parse_words as parse_number_words;
 
@@ -47,7 +48,13 @@ pub use number::parse_words as parse_number_words;
 /// ```
 pub fn find(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
-    find_unsorted(text, &crate::segment::paragraphs(text), &mut out);
+    let paragraphs = crate::segment::paragraphs(text);
+    run_now(find_unsorted(
+        text,
+        &paragraphs,
+        &mut out,
+        &Budget::unlimited(),
+    ));
     out.sort_by_key(|c| (c.start, c.end));
     out
 }
@@ -56,7 +63,13 @@ pub fn find(text: &str) -> Vec<Candidate> {
 /// `text` (which a caller that has them passes in): text is searched paragraph by paragraph, so no
 /// mention spans a blank line ("5\n\nJan 26" is not a date). The order [`crate::resolve`] needs is its
 /// own, and candidates with equal spans keep their relative order either way (that sort is stable).
-pub(crate) fn find_unsorted(text: &str, paragraphs: &[Range<usize>], out: &mut Vec<Candidate>) {
+/// Spends one unit per byte from `budget`, a paragraph at a time.
+pub(crate) async fn find_unsorted(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    out: &mut Vec<Candidate>,
+    budget: &Budget,
+) {
     for paragraph in paragraphs {
         let first = out.len();
         find_in(&text[paragraph.clone()], out);
@@ -64,6 +77,7 @@ pub(crate) fn find_unsorted(text: &str, paragraphs: &[Range<usize>], out: &mut V
             c.start += paragraph.start;
             c.end += paragraph.start;
         }
+        budget.spend(paragraph.len()).await;
     }
 }
 
@@ -82,6 +96,34 @@ fn find_in(text: &str, out: &mut Vec<Candidate>) {
     }
     date::find(text, out);
     number::find(text, out);
+}
+
+/// Every family's regexes.
+const REGEXES: [&[fn() -> &'static Regex]; 6] = [
+    contact::REGEXES,
+    date::REGEXES,
+    money::REGEXES,
+    number::REGEXES,
+    personal::REGEXES,
+    time::REGEXES,
+];
+
+/// What compiling one built-in regex costs, in units of [`Budget`] (a few milliseconds in wasm).
+const COMPILE_UNITS: usize = 64 * 1024;
+
+/// Compiles the built-in regexes that are not compiled yet one at a time, spending from `budget`
+/// after each, so that a stepped analysis's first step is not all of them at once (about 70 ms in
+/// wasm). Compiling is what the first search would do anyway: results do not change.
+pub(crate) async fn compile_in_steps(budget: &Budget) {
+    static COMPILED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if COMPILED.load(std::sync::atomic::Ordering::Relaxed) {
+        return;
+    }
+    for regex in REGEXES.iter().flat_map(|family| family.iter()) {
+        regex();
+        budget.spend(COMPILE_UNITS).await;
+    }
+    COMPILED.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// Finds only the address-like candidates (EMAIL, URL, PHONE, HASHTAG, MENTION) and the personal

@@ -24,6 +24,9 @@ fn scale(name: &str) -> String {
     )
 }
 
+/// This family's regexes, for compiling them ahead of a stepped analysis.
+pub(super) const REGEXES: &[fn() -> &'static Regex] = &[prefixed, suffixed];
+
 /// "$5", "US$3.7 million", "EUR 50,000", "$120-150 million".
 fn prefixed() -> &'static Regex {
     lazy_regex!(|| {

@@ -22,6 +22,10 @@ const ORDINAL_WORDS: &str = r"(?:first|second|third|fourth|fifth|sixth|seventh|e
 
 const TENS_WORDS: &str = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 
+/// This family's regexes, for compiling them ahead of a stepped analysis.
+pub(super) const REGEXES: &[fn() -> &'static Regex] =
+    &[digit_number, word_number, ordinal, percent];
+
 fn digit_number() -> &'static Regex {
     lazy_regex!(|| {
         format!(r"(?:[-+−])?{DIGITS}(?:\s(?:thousand|million|billion|trillion)(?-u:\b))?")

@@ -58,6 +58,9 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
     }
 }
 
+/// This family's regexes, for compiling them ahead of a stepped analysis.
+pub(super) const REGEXES: &[fn() -> &'static Regex] = &[any_shape, uk_postcode];
+
 /// IPv4 | ZIP | UK postcode | the start of an IBAN | IPv6, in this order (leftmost-first: where two
 /// shapes start at one offset, the first listed is taken; none of them is a prefix of a later one
 /// that the rules would accept).

@@ -18,6 +18,9 @@ const MERIDIEM: &str = r"(?:[aApP]\.\s?[mM]\.|[aApP]\.?[mM](?-u:\b))";
 const ZONE: &str =
     r"(?:\s(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|BST|CET|CEST|JST|AEST)(?-u:\b))?";
 
+/// This family's regexes, for compiling them ahead of a stepped analysis.
+pub(super) const REGEXES: &[fn() -> &'static Regex] = &[with_meridiem, clock, words];
+
 /// Times with am/pm, alone or as a range: "6pm", "7:30 PM", "9.30am" (British), "9am-5pm", "7-10am".
 fn with_meridiem() -> &'static Regex {
     lazy_regex!(|| {
