@@ -49,7 +49,7 @@ fn is_era_marker(text: &str, start: usize, name: &str) -> bool {
 /// that follows it ("Justice" of "Justice Scalia", though "Justice" is also a surname), or,
 /// written in capitals, only an ordinary word ("WHEREAS"): no list of names or places knows it.
 fn is_title_or_capitalised_word(name: &str, next: &str) -> bool {
-    if name.contains([' ', '-']) || super::Listed::get().names.contains(name) {
+    if name.contains([' ', '-']) || super::Listed::contains(name) {
         return false;
     }
     let flags = Gazetteer::get().flags_of_key(key_of(name));

@@ -1,0 +1,616 @@
+//! The rules that relabel or drop the tagger's spans by their context in the text: what a name is
+//! called ("the Acme company"), what it does ("said", "chairman"), where it stands ("X, a professor
+//! at Y"), and names that stand alone where a capital says nothing (a sentence's first word).
+//! Each rule is one documented function with its word tables beside it; [`super::find_in_steps`]
+//! runs them in order after the document passes.
+
+use super::*;
+
+/// Texts shorter than this (in bytes) are too short for document evidence (a tweet, a caption).
+pub(super) const MIN_DOCUMENT_BYTES: usize = 300;
+
+/// Drops the people named once by a single word that no name list knows and that no full name in
+/// the document contains ("Wardanceis", "Antietam"): in a document of some length, a person is
+/// usually named in full, on a list, or more than once. On the dev files most such single words
+/// are places, organisations or works (QUALITY.md, step 5).
+pub(super) fn drop_lone_unknown_people(text: &str, out: &mut Vec<Candidate>) {
+    if text.len() < MIN_DOCUMENT_BYTES {
+        return;
+    }
+    let mut full_name_words: FastSet<&str> = FastSet::default();
+    let mut single_counts: FastMap<&str, usize> = FastMap::default();
+    for c in out.iter().filter(|c| c.label == Label::Person) {
+        let name = &text[c.start..c.end];
+        if name.contains([' ', '-']) {
+            full_name_words.extend(name.split([' ', '-']));
+        } else {
+            *single_counts.entry(name).or_default() += 1;
+        }
+    }
+    let gazetteer = Gazetteer::get();
+    out.retain(|c| {
+        let name = &text[c.start..c.end];
+        c.label != Label::Person
+            || single_counts.get(name).is_none_or(|&n| n > 1)
+            || in_person_frame(text, c)
+            || full_name_words.contains(name)
+            || gazetteer.flags_of_key(features::key_of(name))
+                & (gazetteer::GIVEN | gazetteer::SURNAME)
+                != 0
+    });
+}
+
+/// Common nouns for kinds of organisation, which name one when put before its name ("the Lisbon
+/// studio Atelier Marés", "the carmaker Toyota").
+pub(super) const ORG_KINDS: &[&str] = &[
+    "studio",
+    "firm",
+    "company",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "publisher",
+    "newspaper",
+    "broadcaster",
+    "airline",
+    "startup",
+    "charity",
+    "insurer",
+    "lender",
+    "label",
+    "agency",
+    "band",
+    "club",
+    "group",
+    "bank",
+    "brewer",
+    "conglomerate",
+    "manufacturer",
+    "supermarket",
+];
+
+/// Relabels as organisations the people and places written right after a kind of organisation
+/// ("the Lisbon studio Atelier Marés").
+pub(super) fn relabel_organisations_by_kind(text: &str, out: &mut [Candidate]) {
+    let gazetteer = Gazetteer::get();
+    for c in out
+        .iter_mut()
+        .filter(|c| c.label == Label::Person || c.label == Label::Place)
+    {
+        let before = crate::recognize::word_before(text, c.start);
+        if before.is_some_and(|w| ORG_KINDS.contains(&w)) {
+            c.label = Label::Org;
+            continue;
+        }
+        // "engineers from Arup", "an analyst at Indosuez": where people work, unless a list
+        // knows it as a place or a person's name.
+        if matches!(before, Some("from" | "at"))
+            && gazetteer.flags(&text[c.start..c.end].to_lowercase())
+                & (gazetteer::PLACE | gazetteer::GIVEN | gazetteer::SURNAME)
+                == 0
+        {
+            let head = text[..c.start].trim_end_matches([' ', '\t']);
+            let head = &head[..head.len() - before.map_or(0, str::len)];
+            if crate::recognize::word_before(text, head.len()).is_some_and(|w| {
+                let w = w.trim_end_matches('s');
+                WORKERS.contains(&w)
+            }) {
+                c.label = Label::Org;
+            }
+        }
+    }
+}
+
+/// People named by their work, in the singular, who are "from" or "at" an organisation
+/// ("engineers from Arup").
+pub(super) const WORKERS: &[&str] = &[
+    "engineer",
+    "researcher",
+    "scientist",
+    "analyst",
+    "economist",
+    "lawyer",
+    "official",
+    "executive",
+    "consultant",
+    "expert",
+    "designer",
+    "architect",
+    "employee",
+    "strategist",
+    "banker",
+    "trader",
+    "dealer",
+];
+
+/// Words that end organisation names but also the names of the buildings they are in, which news
+/// text labels as places ("Central Clinical Hospital", "National Tennis Centre").
+pub(super) const BUILDING_HEADS: &[&str] = &[
+    "Hospital", "Centre", "Center", "Museum", "Church", "Court", "Office", "Front",
+];
+
+/// Relabels as organisations the places of more than one word that end in a word that ends
+/// organisation names ("Houston Chronicle", "Boston University"): the place is only where the
+/// organisation is. Places on the list ("West Bank", "Soviet Union") and buildings stay places.
+pub(super) fn relabel_places_with_organisation_heads(text: &str, out: &mut [Candidate]) {
+    let gazetteer = Gazetteer::get();
+    for c in out.iter_mut().filter(|c| c.label == Label::Place) {
+        let name = &text[c.start..c.end];
+        let Some((_, last)) = name.rsplit_once(' ') else {
+            continue;
+        };
+        let head = gazetteer.flags_of_key(features::key_of(last));
+        if (head & gazetteer::ORG_WORD != 0
+            || MEDIA_HEADS.iter().any(|h| last.eq_ignore_ascii_case(h))
+            || is_team_name(name, head))
+            && !BUILDING_HEADS.iter().any(|h| last.eq_ignore_ascii_case(h))
+            && gazetteer.flags(&name.to_lowercase()) & gazetteer::PLACE == 0
+        {
+            c.label = Label::Org;
+        }
+    }
+}
+
+/// Words that end the names of news desks, papers and broadcasters ("Dhaka Newsroom", "China
+/// Daily", "Damascus Radio").
+pub(super) const MEDIA_HEADS: &[&str] = &[
+    "Newsroom",
+    "Newsdesk",
+    "Desk",
+    "Radio",
+    "Television",
+    "Daily",
+    "Herald",
+    "Tribune",
+    "Chronicle",
+    "Gazette",
+    "Telegraph",
+    "Observer",
+    "Broadcasting",
+];
+
+/// Plurals that end place names and are not place words of the gazetteer ("Florida Keys").
+pub(super) const PLACE_PLURALS: &[&str] = &[
+    "Keys",
+    "Plains",
+    "Lakes",
+    "Peaks",
+    "Woods",
+    "Gardens",
+    "Fields",
+    "Moors",
+    "Downs",
+    "Isles",
+    "Rapids",
+    "Narrows",
+    "Flats",
+    "Glades",
+    "Everglades",
+    "Highlands",
+    "Lowlands",
+    "Sands",
+];
+
+/// Whether `name` reads as a team: a listed place, then capitalised words ending in a plural
+/// that ends no place names ("Chicago White Sox", "Florida Marlins"; not "Florida Keys" or
+/// "Victoria Falls", whose last word is a place word). `head` is the last word's flags.
+pub(super) fn is_team_name(name: &str, head: u16) -> bool {
+    let gazetteer = Gazetteer::get();
+    let Some((rest, last)) = name.rsplit_once(' ') else {
+        return false;
+    };
+    let plural = (last == "Sox" || (last.len() > 3 && last.ends_with('s')))
+        && !last.ends_with("ss")
+        && !PLACE_PLURALS.iter().any(|p| last.eq_ignore_ascii_case(p))
+        && !last.contains('\'')
+        && last.starts_with(|c: char| c.is_ascii_uppercase())
+        && last[1..].bytes().all(|b| b.is_ascii_lowercase());
+    if !plural || head & (gazetteer::PLACE_WORD | gazetteer::PLACE | gazetteer::DEMONYM) != 0 {
+        return false;
+    }
+    // The place is every word before the nickname, or all but the one before it ("White Sox").
+    let place = |p: &str| gazetteer.flags(&p.to_lowercase()) & gazetteer::PLACE != 0;
+    place(rest) || rest.rsplit_once(' ').is_some_and(|(p, _)| place(p))
+}
+
+/// Nouns for kinds of place, which name one in "the village of X" or "X is a town in ...".
+pub(super) const PLACE_KINDS: &[&str] = &[
+    "town",
+    "village",
+    "city",
+    "parish",
+    "county",
+    "district",
+    "province",
+    "municipality",
+    "region",
+    "suburb",
+    "hamlet",
+    "commune",
+    "island",
+    "river",
+    "lake",
+    "mountain",
+    "neighbourhood",
+    "neighborhood",
+    "township",
+    "borough",
+    "community",
+    "settlement",
+    "valley",
+    "peninsula",
+];
+
+/// Nouns for kinds of organisation in a definition ("X is a company ...", "X is a rock band").
+pub(super) const DEFINED_ORG_KINDS: &[&str] = &[
+    "company",
+    "band",
+    "corporation",
+    "organisation",
+    "organization",
+    "university",
+    "college",
+    "party",
+    "club",
+    "firm",
+    "agency",
+    "station",
+    "newspaper",
+    "magazine",
+    "label",
+    "team",
+    "manufacturer",
+    "retailer",
+    "publisher",
+    "broadcaster",
+    "airline",
+    "bank",
+    "brand",
+];
+
+/// The label that the words before or after a name define it by: "the village of X", "X is a
+/// town in ...", "X was a rock band": the kind noun among the next four words of a definition.
+pub(super) fn defined_label(text: &str, c: &Candidate) -> Option<Label> {
+    let head = text[..c.start].trim_end_matches(' ');
+    if let Some(head) = head.strip_suffix(" of") {
+        let kind = head.rsplit(' ').next().unwrap_or("");
+        if PLACE_KINDS.contains(&kind) {
+            return Some(Label::Place);
+        }
+    }
+    let rest = &text[c.end..];
+    let definition = [
+        "is an ", "is a ", "was an ", "was a ", "is the ", "was the ",
+    ]
+    .iter()
+    .find_map(|v| rest.strip_prefix(' ').and_then(|r| r.strip_prefix(v)))?;
+    for word in definition
+        .split([' ', ',', '(', ')', '.', ';', ':'])
+        .filter(|w| !w.is_empty())
+        .take(4)
+    {
+        if PLACE_KINDS.contains(&word) {
+            return Some(Label::Place);
+        }
+        if DEFINED_ORG_KINDS.contains(&word) {
+            return Some(Label::Org);
+        }
+        // "X is a former mining town", "X is a member of the alliance": modifiers and
+        // "member" say nothing of the kind.
+        if PERSON_ROLES.contains(&word) && !matches!(word, "former" | "senior" | "member") {
+            return Some(Label::Person);
+        }
+    }
+    None
+}
+
+/// Relabels every mention of a name that the text defines somewhere ("Cliddesden ... the village
+/// of Cliddesden", "Baatsagaan is a sum (district) of ...") by that definition.
+pub(super) fn relabel_by_definition(text: &str, out: &mut [Candidate]) {
+    let mut defined: FastMap<&str, Label> = FastMap::default();
+    for c in out.iter().filter(|c| c.label.is_name()) {
+        if let Some(label) = defined_label(text, c) {
+            defined.entry(&text[c.start..c.end]).or_insert(label);
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    for c in out.iter_mut() {
+        if let Some(label) = defined.get(&text[c.start..c.end]) {
+            if c.label != Label::Norp && !Listed::contains(&text[c.start..c.end]) {
+                c.label = label.clone();
+            }
+        }
+    }
+}
+
+/// Drops the one-word names that open a sentence, are ordinary words ("Harbour city opens its new
+/// library"), on no list of names or places, and that the text never names alone elsewhere.
+pub(super) fn drop_lone_sentence_openers(text: &str, out: &mut Vec<Candidate>) {
+    let gazetteer = Gazetteer::get();
+    let mut counts: FastMap<&str, usize> = FastMap::default();
+    for c in out.iter() {
+        *counts.entry(&text[c.start..c.end]).or_default() += 1;
+    }
+    let ordinary = |word: &str| {
+        let flags = |w: &str| gazetteer.flags_of_key(features::key_of(w));
+        let own = flags(word);
+        let common = own & gazetteer::COMMON != 0
+            || (word.len() > 3
+                && word.ends_with('s')
+                && flags(&word[..word.len() - 1]) & gazetteer::COMMON != 0);
+        common
+            && own & (gazetteer::PLACE | gazetteer::GIVEN | gazetteer::SURNAME | gazetteer::DEMONYM)
+                == 0
+    };
+    out.retain(|c| {
+        let name = &text[c.start..c.end];
+        let opens = text[..c.start]
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back()
+            .is_none_or(|ch| matches!(ch, '\n' | '.' | '!' | '?' | '"' | '\u{201C}'));
+        !(c.source == Source::Names
+            && opens
+            && !name.contains([' ', '-'])
+            && name.chars().skip(1).all(char::is_lowercase)
+            && counts.get(name) == Some(&1)
+            && !Listed::contains(name)
+            && ordinary(name))
+    });
+}
+
+/// Nouns that name what a person is or does: "Park Won-gon, a professor at ...".
+pub(super) const PERSON_ROLES: &[&str] = &[
+    "professor",
+    "expert",
+    "analyst",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "director",
+    "researcher",
+    "economist",
+    "lawyer",
+    "author",
+    "writer",
+    "student",
+    "teacher",
+    "scientist",
+    "doctor",
+    "former",
+    "senior",
+    "member",
+    "lecturer",
+    "fellow",
+    "adviser",
+    "advisor",
+    "executive",
+    "actor",
+    "actress",
+    "singer",
+    "player",
+    "politician",
+];
+
+/// Relabels as people the places and organisations followed by an apposition that names a
+/// person's role ("Park Won-gon, a professor of politics", "Moon, an arms-control expert at").
+pub(super) fn relabel_people_by_role(text: &str, out: &mut [Candidate]) {
+    for c in out
+        .iter_mut()
+        .filter(|c| c.label == Label::Place || c.label == Label::Org)
+    {
+        let rest = &text[c.end..];
+        let Some(after) = rest
+            .strip_prefix(", a ")
+            .or_else(|| rest.strip_prefix(", an "))
+        else {
+            continue;
+        };
+        let role = after
+            .split(' ')
+            .take(3)
+            .take_while(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+            .any(|w| PERSON_ROLES.contains(&w));
+        if role && !Listed::contains(&text[c.start..c.end]) {
+            c.label = Label::Person;
+        }
+    }
+}
+
+/// Nouns that an organisation, not a person or a place, has: "Vicenza's coach", "Magna's shares".
+pub(super) const ORG_ROLES: &[&str] = &[
+    "coach",
+    "manager",
+    "players",
+    "striker",
+    "goalkeeper",
+    "defender",
+    "midfielder",
+    "squad",
+    "fans",
+    "supporters",
+    "shares",
+    "shareholders",
+    "stock",
+    "subsidiary",
+    "chairman",
+    "board",
+    "executives",
+    "profits",
+    "earnings",
+    "revenue",
+    "revenues",
+];
+
+/// The [`ORG_ROLES`] that a name directly before them, without "'s", makes an organisation
+/// ("Cubs shortstop Jose Hernandez", "Jones stock closed"); not "fans" or "supporters", which
+/// people have too ("Putin supporters").
+pub(super) const ORG_MODIFIED_ROLES: &[&str] = &[
+    "coach",
+    "striker",
+    "goalkeeper",
+    "defender",
+    "midfielder",
+    "shortstop",
+    "chairman",
+    "shares",
+    "shareholders",
+    "stock",
+    "subsidiary",
+];
+
+/// Relabels as organisations, everywhere in the document, the one-word names that no list knows
+/// as a person's and that some mention puts before "'s" and a noun an organisation has
+/// ("Vicenza's coach" makes every "Vicenza" of the text the team), unless the text writes the
+/// name after "the".
+pub(super) fn relabel_possessive_organisations(text: &str, out: &mut [Candidate]) {
+    let gazetteer = Gazetteer::get();
+    let mut teams: FastSet<&str> = FastSet::default();
+    for c in out.iter().filter(|c| c.label != Label::Org) {
+        let name = &text[c.start..c.end];
+        let rest = &text[c.end..];
+        // "Vicenza's coach", or the name as a modifier: "Deportivo chairman", "Magna shares".
+        let (noun, roles) = match rest
+            .strip_prefix("'s ")
+            .or_else(|| rest.strip_prefix("\u{2019}s "))
+        {
+            Some(after) => (after.split([' ', ',', '.']).next().unwrap_or(""), ORG_ROLES),
+            None => match rest.strip_prefix(' ') {
+                Some(after) => (
+                    after.split([' ', ',', '.']).next().unwrap_or(""),
+                    ORG_MODIFIED_ROLES,
+                ),
+                None => continue,
+            },
+        };
+        if !name.contains(' ')
+            && roles.contains(&noun)
+            && gazetteer.flags_of_key(features::key_of(name))
+                & (gazetteer::GIVEN | gazetteer::SURNAME)
+                == 0
+        {
+            teams.insert(name);
+        }
+    }
+    if teams.is_empty() {
+        return;
+    }
+    // Not a defined party of a contract ("the Borrower's shares"): a name written after "the".
+    for c in out.iter() {
+        let before = crate::recognize::word_before(text, c.start).unwrap_or("");
+        if before.eq_ignore_ascii_case("the") {
+            teams.remove(&text[c.start..c.end]);
+        }
+    }
+    for c in out.iter_mut() {
+        if teams.contains(&text[c.start..c.end]) {
+            c.label = Label::Org;
+        }
+    }
+}
+
+/// Verbs of speech: their subject or object is a person ("Kono said", "said Kwon").
+pub(super) const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "asked",
+    "added",
+    "replied",
+    "wrote",
+    "explained",
+    "insisted",
+];
+
+/// Whether the text around a one-word name reads as a person's: a verb of speech before or after
+/// it ("Kono said", "said Kono"), a verb in the third person after it ("when Pompeo takes part"),
+/// or a relative clause or role after a comma ("Kwon, who heads", "Park, a professor").
+pub(super) fn in_person_frame(text: &str, c: &Candidate) -> bool {
+    let speech = |w: Option<&str>| w.is_some_and(|w| SPEECH_VERBS.contains(&w));
+    if speech(crate::recognize::word_before(text, c.start)) {
+        return true;
+    }
+    let rest = &text[c.end..];
+    if let Some(after) = rest.strip_prefix(", ") {
+        let next = after.split(' ').next().unwrap_or("");
+        return matches!(next, "who" | "a" | "an");
+    }
+    let next = crate::recognize::word_after(text, c.end);
+    speech(next)
+        || next.is_some_and(|w| {
+            w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+        })
+}
+
+/// Relabels as people the places of two or more words that speak ("\"…,\" said Park Won-gon",
+/// "Victoria Hale told reporters"): next to a verb of speech, a name that no list knows as a place
+/// and whose last word is neither a place nor a place word ("Port", "River") is a person's. Listed
+/// places keep their label ("South Korea said": the government speaking).
+pub(super) fn relabel_speaking_places(text: &str, out: &mut [Candidate]) {
+    let speech = |w: Option<&str>| w.is_some_and(|w| SPEECH_VERBS.contains(&w));
+    let gazetteer = Gazetteer::get();
+    for c in out.iter_mut().filter(|c| c.label == Label::Place) {
+        let name = &text[c.start..c.end];
+        let Some(last) = name
+            .rsplit([' ', '-'])
+            .next()
+            .filter(|l| l.len() < name.len())
+        else {
+            continue;
+        };
+        let place_like = gazetteer::PLACE | gazetteer::PLACE_WORD;
+        if gazetteer.flags_of_key(features::key_of(name)) & gazetteer::PLACE == 0
+            && gazetteer.flags_of_key(features::key_of(last)) & place_like == 0
+            && (speech(crate::recognize::word_before(text, c.start))
+                || speech(crate::recognize::word_after(text, c.end)))
+        {
+            c.label = Label::Person;
+        }
+    }
+}
+
+/// Relabels as places the people named by a single unknown word that the document puts after
+/// "in", "near", "outside" or "around" ("in Atwick", "around Bandarlapalle"): a one-word name that
+/// no list knows (as a name or as an ordinary word) and that things happen *in* is a place. Not
+/// when the document also writes the word after "the" ("interests in Borrower" and "the
+/// Borrower"), nor from a possessive ("in Smith's book").
+pub(super) fn relabel_located_people(text: &str, out: &mut [Candidate]) {
+    // Per one-word name, over its mentions as a person or a place: (seen after a locative
+    // preposition, seen after "the").
+    let mut contexts: FastMap<&str, (bool, bool)> = FastMap::default();
+    for c in out
+        .iter()
+        .filter(|c| c.label == Label::Person || c.label == Label::Place)
+    {
+        let name = &text[c.start..c.end];
+        if name.contains([' ', '-']) {
+            continue;
+        }
+        let before = crate::recognize::word_before(text, c.start).unwrap_or("");
+        let after = &text[c.end..];
+        let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
+        let seen = contexts.entry(name).or_default();
+        seen.0 |= !possessive
+            && ["in", "near", "outside", "around"]
+                .iter()
+                .any(|p| before.eq_ignore_ascii_case(p));
+        seen.1 |= before.eq_ignore_ascii_case("the");
+    }
+    let gazetteer = Gazetteer::get();
+    for c in out.iter_mut().filter(|c| c.label == Label::Person) {
+        let name = &text[c.start..c.end];
+        if contexts.get(name) == Some(&(true, false))
+            && gazetteer.flags_of_key(features::key_of(name))
+                & (gazetteer::GIVEN | gazetteer::SURNAME | gazetteer::COMMON)
+                == 0
+        {
+            c.label = Label::Place;
+        }
+    }
+}
