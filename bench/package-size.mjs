@@ -1,17 +1,21 @@
 // Measures what a browser downloads for each entry of the npm package: opens a page in Chromium that
-// imports the entry from pkg/ (served on 127.0.0.1, no bundler), records every file it fetches, and
-// prints raw and gzip -9 sizes. Run after scripts/build-wasm.sh:   node bench/package-size.mjs [PKG_DIR]
-// (PKG_DIR, default pkg/, lets you measure another copy of the package, e.g. with a branch's files laid in.)
-import { existsSync, readFileSync } from "node:fs";
+// imports the entry from the package as published (pkg/ staged by scripts/stage-package.mjs, its
+// JavaScript minified; served on 127.0.0.1, no bundler), records every file it fetches, and prints raw
+// and gzip -9 sizes. Run after scripts/build-wasm.sh:   node bench/package-size.mjs [PKG_DIR]
+// (PKG_DIR measures that folder as it is instead: pkg/ for the unminified sources, or another copy.)
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 import { launch } from "../tests/browser/chromium.mjs";
 import { serve } from "../scripts/serve.mjs";
+import { stagePackage } from "../scripts/stage-package.mjs";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
-const PKG = process.argv[2] ? resolve(process.argv[2]) : join(REPO, "pkg");
+const staged = process.argv[2] ? null : mkdtempSync(join(tmpdir(), "textlens-staged-"));
+const PKG = staged ? stagePackage(join(staged, "textlens")).out : resolve(process.argv[2]);
 /** Entry → the module code the page runs (it must finish by setting window.done). */
 const ENTRIES = {
   ".": `import { analyze } from "/pkg/index.js"; analyze("a@b.io"); window.done = true;`,
@@ -58,6 +62,7 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  if (staged) rmSync(staged, { recursive: true, force: true });
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} (${n} B)`;

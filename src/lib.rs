@@ -35,6 +35,7 @@ pub mod recognize;
 mod redact;
 pub mod resolve;
 pub mod segment;
+mod sort;
 pub mod stats;
 mod steps;
 

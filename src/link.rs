@@ -81,14 +81,12 @@ pub fn link(mentions: &mut [Mention]) -> Vec<Entity> {
         .collect();
 
     // Entities in order of first mention.
-    let mut order: Vec<usize> = (0..clusters.len()).collect();
-    order.sort_by_key(|&c| {
+    let order = crate::sort::sorted_indices(clusters.len(), |c| {
         clusters[c]
             .members
             .iter()
             .min()
-            .copied()
-            .unwrap_or(usize::MAX)
+            .map_or(u64::MAX, |&m| m as u64)
     });
     let mut entity_of_cluster = vec![0; clusters.len()];
     let mut entities = Vec::with_capacity(clusters.len());
@@ -162,12 +160,10 @@ fn link_names(mentions: &[Mention], cluster_of: &mut [usize], clusters: &mut Vec
         forms[f].mentions.push(i);
         forms[f].person |= m.label == Label::Person;
     }
-    let mut order: Vec<usize> = (0..forms.len()).collect();
-    order.sort_by_key(|&f| {
-        (
-            std::cmp::Reverse(forms[f].tokens.len()),
-            forms[f].mentions[0],
-        )
+    // Longest forms first, then in order of first mention.
+    let order = crate::sort::sorted_indices(forms.len(), |f| {
+        let longer_first = (u32::MAX as usize).saturating_sub(forms[f].tokens.len());
+        crate::sort::pair_key(longer_first, forms[f].mentions[0])
     });
     let mut person_cluster: Vec<bool> = Vec::new();
     // Per cluster, its initials; and indexes from a word, or initials, to the clusters (ascending)

@@ -269,7 +269,7 @@ mod tests {
 
     fn found(custom: &CustomRecognizer, text: &str) -> Vec<(String, String)> {
         let mut out = custom.find(text);
-        out.sort_by_key(|c| (c.start, c.end));
+        crate::recognize::sort_by_span(&mut out);
         out.into_iter()
             .map(|c| (text[c.start..c.end].to_string(), c.label.to_string()))
             .collect()

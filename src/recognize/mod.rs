@@ -34,6 +34,12 @@ pub struct Candidate {
     pub source: Source,
 }
 
+/// Sorts candidates by start, then end, keeping the order of equal spans (one shared sort: see
+/// [`crate::sort`]).
+pub(crate) fn sort_by_span(candidates: &mut Vec<Candidate>) {
+    crate::sort::sort_stable_by_key(candidates, |c| crate::sort::pair_key(c.start, c.end));
+}
+
 /// The word (letters, digits, apostrophes) that ends right before `i`, skipping one run of spaces.
 pub(crate) fn word_before(text: &str, i: usize) -> Option<&str> {
     let head = text.get(..i)?.trim_end_matches([' ', '\t']);

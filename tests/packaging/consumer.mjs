@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { stagePackage } from "../../scripts/stage-package.mjs";
 
 export const REPO = fileURLToPath(new URL("../../", import.meta.url));
 /** The text every consumer analyses; the tests compare with what the repository's Node entry gives. */
@@ -20,10 +21,14 @@ export function scratch(name) {
   };
 }
 
-/** Runs `npm pack` on pkg/ and returns the tarball's path (in `into`). */
+/**
+ * Stages pkg/ as it is published (scripts/stage-package.mjs: JavaScript minified), runs `npm pack` on
+ * the staged copy and returns the tarball's path (in `into`).
+ */
 export function pack(into) {
+  const { out: staged } = stagePackage(join(into, "staged"));
   const out = execFileSync("npm", ["pack", "--json", "--pack-destination", into], {
-    cwd: join(REPO, "pkg"),
+    cwd: staged,
     encoding: "utf8",
   });
   const [{ filename, files }] = JSON.parse(out);

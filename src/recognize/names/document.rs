@@ -125,7 +125,7 @@ pub(super) fn propagate(
             i += matched.max(1);
         }
     }
-    out.sort_by_key(|c| (c.start, c.end));
+    crate::recognize::sort_by_span(out);
 }
 
 /// The [`organisations`] list and the football clubs named after places, ready for lookups.
@@ -225,6 +225,6 @@ pub(super) fn join_listed_phrases(
     }
     if !added.is_empty() {
         out.extend(added);
-        out.sort_by_key(|c| (c.start, c.end));
+        crate::recognize::sort_by_span(out);
     }
 }

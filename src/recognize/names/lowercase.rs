@@ -124,6 +124,6 @@ pub(super) fn add_lowercase_names(text: &str, out: &mut Vec<Candidate>) {
         i = name_end;
     }
     if out.len() > before {
-        out.sort_by_key(|c| (c.start, c.end));
+        crate::recognize::sort_by_span(out);
     }
 }

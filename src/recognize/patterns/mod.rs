@@ -55,7 +55,7 @@ pub fn find(text: &str) -> Vec<Candidate> {
         &mut out,
         &Budget::unlimited(),
     ));
-    out.sort_by_key(|c| (c.start, c.end));
+    crate::recognize::sort_by_span(&mut out);
     out
 }
 
@@ -138,7 +138,7 @@ pub(crate) async fn compile_in_steps(budget: &Budget) {
 pub fn find_address_like(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
     find_address_like_unsorted(text, &mut out);
-    out.sort_by_key(|c| (c.start, c.end));
+    crate::recognize::sort_by_span(&mut out);
     out
 }
 
