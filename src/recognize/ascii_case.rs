@@ -274,6 +274,29 @@ mod tests {
         assert_eq!(fold_ascii_case(r"(?s)a").as_deref(), Ok(r"(?s)a"));
     }
 
+    /// A verbose (`x`) pattern folds to one that matches as its plain form does: whitespace and
+    /// `#` comments are kept as written (the compiler drops them), escaped spaces stay literal.
+    #[test]
+    fn verbose_patterns_fold_as_their_plain_form() {
+        let hir = |pattern: &str| {
+            let folded = fold_ascii_case(pattern).expect("pattern parses");
+            format!("{:?}", regex_syntax::Parser::new().parse(&folded))
+        };
+        for (verbose, plain) in [
+            ("(?xi) a b # (?i) c", "(?i)ab"),
+            ("(?x)(?i) [ a - c ] x", "(?i)[a-c]x"),
+            ("(?xi) a\\ b \\# c", "(?i)a b#c"),
+            ("(?x: (?i) a b ) c", "(?:(?i)ab) c"),
+            ("(?x) a (?i: b | c ) d", "a(?i:b|c)d"),
+            ("(?x)\n(?i)\n  ab   # first\n | cd # second\n", "(?i)ab|cd"),
+            ("(?xi) [ \\# ] z", "(?i)[#]z"),
+        ] {
+            assert_eq!(hir(verbose), hir(plain), "{verbose:?}");
+        }
+        // In verbose mode `#` starts a comment even in a class: a literal one is `\#`.
+        assert!(fold_ascii_case("(?xi)[#]z").is_err());
+    }
+
     #[test]
     fn syntax_errors_are_reported() {
         assert!(fold_ascii_case("(?i)[a-").is_err());

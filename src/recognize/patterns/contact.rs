@@ -21,26 +21,65 @@ pub(super) const REGEXES: &[fn() -> &'static Regex] = &[email, url, phone];
 
 fn email() -> &'static Regex {
     lazy_regex!(|| {
-        r"(?-u:\b)[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?-u:\b)".to_string()
+        concat!(
+            // The local part: "ann", "o'brien", "a.b+tag"
+            r"(?-u:\b)[A-Za-z0-9][A-Za-z0-9._%+'-]*@",
+            // The first label of the domain: "example", "my-host"
+            r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?",
+            // More labels: ".mail", ".co"
+            r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*",
+            // The top-level domain: ".org"
+            r"\.[A-Za-z]{2,24}(?-u:\b)",
+        )
+        .to_string()
     })
 }
 
 /// Top-level domains accepted without a scheme. Those that are also common file extensions or
 /// words ("rs", "py", "md", "in", "it", "me"...) need a path or a subdomain, see [`AMBIGUOUS_TLDS`].
-const TLDS: &str = "com|org|net|edu|gov|mil|int|io|co|ai|app|dev|info|biz|me|tv|ly|us|uk|de|fr|es|it|nl|eu|ca|au|jp|cn|in|ru|br|mx|ch|se|no|dk|fi|pl|be|at|ie|nz|za|kr|tw|hk|sg|gg|xyz|tech|news|blog|shop|store|online|site|cloud|page|so|to|fm|rs|be";
+const TLDS: &str = concat!(
+    // Generic
+    "com|org|net|edu|gov|mil|int|io|co|ai|app|dev|info|biz|me|tv|ly|",
+    // Countries
+    "us|uk|de|fr|es|it|nl|eu|ca|au|jp|cn|in|ru|br|mx|",
+    "ch|se|no|dk|fi|pl|be|at|ie|nz|za|kr|tw|hk|sg|gg|",
+    // Newer generic, and more countries
+    "xyz|tech|news|blog|shop|store|online|site|cloud|page|so|to|fm|rs|be",
+);
 const AMBIGUOUS_TLDS: [&str; 10] = ["rs", "in", "it", "me", "so", "to", "at", "be", "no", "us"];
 
 fn url() -> &'static Regex {
     lazy_regex!(|| {
         format!(
-            r#"(?-u:\b)(?:(?:https?|ftp)://[^\s<>"]+|www\.[^\s<>"]+|(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?P<tld>{TLDS}))(?-u:\b)(?P<rest>(?::[0-9]{{2,5}})?(?:/[^\s<>"]*)?))"#
+            concat!(
+                r"(?-u:\b)(?:",
+                // With a scheme: "https://example.org/a?b=1", "ftp://host"
+                r#"(?:https?|ftp)://[^\s<>"]+"#,
+                // "www.example.org/path"
+                r#"|www\.[^\s<>"]+"#,
+                // A bare domain with a known top-level domain: "nytimes.com"
+                r"|(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?P<tld>{TLDS}))(?-u:\b)",
+                // and its port and path: ":8080/rust-lang/regex"
+                r#"(?P<rest>(?::[0-9]{{2,5}})?(?:/[^\s<>"]*)?)"#,
+                r")",
+            ),
+            TLDS = TLDS,
         )
     })
 }
 
 fn phone() -> &'static Regex {
     lazy_regex!(|| {
-        r"(?:\+?1[\s.-]?)?(?:\([0-9]{3}\)\s?|(?-u:\b)[0-9]{3}[\s.-])[0-9]{3}[\s.-][0-9]{4}(?-u:\b)|\+[1-9][0-9]{0,2}(?:[\s.-]?\(?[0-9]{1,5}\)?){2,6}(?-u:\b)|(?-u:\b)0[1-9][0-9]{1,4}(?:[ -][0-9]{3,6}){1,2}(?-u:\b)".to_string()
+        concat!(
+            // North American: "(555) 123-4567", "555.123.4567", "1-800-555-0100", "+1 202 555 0143"
+            r"(?:\+?1[\s.-]?)?(?:\([0-9]{3}\)\s?|(?-u:\b)[0-9]{3}[\s.-])",
+            r"[0-9]{3}[\s.-][0-9]{4}(?-u:\b)",
+            // International, a "+" and a country code: "+44 20 7946 0958"
+            r"|\+[1-9][0-9]{0,2}(?:[\s.-]?\(?[0-9]{1,5}\)?){2,6}(?-u:\b)",
+            // National, a trunk 0 and groups: "07700 900456", "020 7946 0958"
+            r"|(?-u:\b)0[1-9][0-9]{1,4}(?:[ -][0-9]{3,6}){1,2}(?-u:\b)",
+        )
+        .to_string()
     })
 }
 

@@ -28,7 +28,14 @@ const ABBR_WEEKDAYS: &str = "Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun";
 
 fn month(name: &str) -> String {
     format!(
-        r"(?P<{name}>(?:{MONTHS_FULL})(?-u:\b)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:(?-u:\b)\.|(?-u:\b)))"
+        concat!(
+            // "April", "September"
+            r"(?P<{name}>(?:{MONTHS_FULL})(?-u:\b)",
+            // "Apr", "Sept.", "Dec"
+            r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:(?-u:\b)\.|(?-u:\b)))",
+        ),
+        name = name,
+        MONTHS_FULL = MONTHS_FULL,
     )
 }
 
@@ -44,23 +51,37 @@ fn year(name: &str) -> String {
 pub(super) const REGEXES: &[fn() -> &'static Regex] = &[month_forms, numeric, contextual, named];
 
 /// Month-name dates in one pass, three alternatives with their own group names:
-/// `md` "April 25", "Saturday, May 4", "Thu 14 Mar", "April 25-27, 2024", "Dec 23 - Jan 2";
-/// `my` "June 2025", "March, 1999"; `dm` "25 April 2024", "25-27 April", "the 4th of July 1776", "5th day of March, 2024".
+/// `md` "April 25", "Saturday, May 4", "April 25-27, 2024", "Dec 23 - Jan 2"; `my` "June 2025",
+/// "March, 1999"; `dm` "25 April 2024", "Thu 14 Mar", "25-27 April", "the 4th of July 1776",
+/// "5th day of March, 2024".
 fn month_forms() -> &'static Regex {
     lazy_regex!(|| {
         format!(
-            r"(?-u:\b)(?:(?:(?:{WEEKDAYS}|{ABBR_WEEKDAYS})\.?,?\s+)?{}\s*{}(?:\s?[-–]\s?(?:{}\s*)?{})?(?:,?\s+{})?|{},?\s+{}|(?:(?:{WEEKDAYS}|{ABBR_WEEKDAYS})\.?,?\s+)?(?:[Tt]he\s+)?{}(?:\s?[-–]\s?{})?(?:\s+day)?(?:\s+of)?\s+{}(?:,?\s+{})?)",
-            month("md_m1"),
-            day("md_d1"),
-            month("md_m2"),
-            day("md_d2"),
-            year("md_y"),
-            month("my_m1"),
-            year("my_y"),
-            day("dm_d1"),
-            day("dm_d2"),
-            month("dm_m1"),
-            year("dm_y")
+            concat!(
+                r"(?-u:\b)(?:",
+                // `md`: "Saturday, May 4", "April 25-27, 2024", "Dec 23 - Jan 2"
+                r"(?:(?:{WEEKDAYS}|{ABBR_WEEKDAYS})\.?,?\s+)?{md_m1}\s*{md_d1}",
+                r"(?:\s?[-–]\s?(?:{md_m2}\s*)?{md_d2})?(?:,?\s+{md_y})?",
+                // `my`: "June 2025", "March, 1999"
+                r"|{my_m1},?\s+{my_y}",
+                // `dm`: "Thu 14 Mar", "25-27 April", "the 4th of July 1776", "5th day of March"
+                r"|(?:(?:{WEEKDAYS}|{ABBR_WEEKDAYS})\.?,?\s+)?(?:[Tt]he\s+)?{dm_d1}",
+                r"(?:\s?[-–]\s?{dm_d2})?(?:\s+day)?(?:\s+of)?\s+{dm_m1}(?:,?\s+{dm_y})?",
+                r")",
+            ),
+            WEEKDAYS = WEEKDAYS,
+            ABBR_WEEKDAYS = ABBR_WEEKDAYS,
+            md_m1 = month("md_m1"),
+            md_d1 = day("md_d1"),
+            md_m2 = month("md_m2"),
+            md_d2 = day("md_d2"),
+            md_y = year("md_y"),
+            my_m1 = month("my_m1"),
+            my_y = year("my_y"),
+            dm_d1 = day("dm_d1"),
+            dm_d2 = day("dm_d2"),
+            dm_m1 = month("dm_m1"),
+            dm_y = year("dm_y"),
         )
     })
 }
@@ -71,7 +92,24 @@ fn month_forms() -> &'static Regex {
 fn numeric() -> &'static Regex {
     lazy_regex!(|| {
         format!(
-            r"(?-u:\b)(?:(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}})(?P<it>T[0-2][0-9]:[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?)?|(?P<sa>[0-9]{{1,2}})/(?P<sb>[0-9]{{1,2}})/(?P<sy>[0-9]{{4}}|[0-9]{{2}})|(?P<dd>[0-9]{{1,2}})\.(?P<dm>[0-9]{{1,2}})\.(?P<dy>[0-9]{{4}})|(?P<nm>0[1-9]|1[0-2])/(?P<ny>{YEAR})|(?P<ya>{YEAR})\s?[-–]\s?(?P<yb>{YEAR}))(?-u:\b)"
+            concat!(
+                r"(?-u:\b)(?:",
+                // 2024-04-25 (ISO)
+                r"(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}})",
+                // and its time, if any: T10:00Z, T10:00:30.5+02:00
+                r"(?P<it>T[0-2][0-9]:[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?",
+                r"(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?)?",
+                // 04/25/2024, 25/4/24
+                r"|(?P<sa>[0-9]{{1,2}})/(?P<sb>[0-9]{{1,2}})/(?P<sy>[0-9]{{4}}|[0-9]{{2}})",
+                // 14.02.2022
+                r"|(?P<dd>[0-9]{{1,2}})\.(?P<dm>[0-9]{{1,2}})\.(?P<dy>[0-9]{{4}})",
+                // 03/2027 (month and year)
+                r"|(?P<nm>0[1-9]|1[0-2])/(?P<ny>{YEAR})",
+                // 2019-2021, 2019 – 2021
+                r"|(?P<ya>{YEAR})\s?[-–]\s?(?P<yb>{YEAR})",
+                r")(?-u:\b)",
+            ),
+            YEAR = YEAR,
         )
     })
 }
@@ -84,7 +122,34 @@ fn numeric() -> &'static Regex {
 fn contextual() -> &'static Regex {
     lazy_regex!(|| {
         format!(
-            r"(?-u:\b)(?:(?P<period>(?i:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+{YEAR}(?-u:\b)|(?i:early|mid|late)[\s-]+(?:{MONTHS_FULL})(?:,?\s+{YEAR})?(?-u:\b)|(?:Q[1-4]|H[12])\s+{YEAR}(?-u:\b)|(?i:the\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|half))(?:\s+of\s+{YEAR})?(?-u:\b)|[Tt]he\s+(?:(?:early|mid|late)-?\s?)?(?:'?[0-9]0s|(?:1[5-9]|20)[0-9]0s)(?-u:\b)|(?:(?:early|mid|late)-)?(?:1[5-9]|20)[0-9]0s(?-u:\b))|(?P<nth>[Tt]he\s+(?P<d>3[01]|[12][0-9]|[1-9])(?P<s>st|nd|rd|th)(?-u:\b))|(?P<yc>(?P<ctx>(?i:in|since|by|until|till|from|to|through|during|before|after|of|around|circa|year|the|a|an|fiscal|fy|between|for))\s+(?P<y>{WIDE_YEAR}|[1-9][0-9][0-9])(?-u:\b)(?:\s+(?:and|or|to|until)\s+(?P<y2>{WIDE_YEAR})(?-u:\b))?))"
+            concat!(
+                r"(?-u:\b)(?:(?P<period>",
+                // "early 2025", "spring 2025", "mid-2025"
+                r"(?i:early|mid|late|spring|summer|autumn|fall|winter)[\s-]+{YEAR}(?-u:\b)",
+                // "mid-March", "late March, 2025"
+                r"|(?i:early|mid|late)[\s-]+(?:{MONTHS_FULL})(?:,?\s+{YEAR})?(?-u:\b)",
+                // "Q3 2024", "H1 2024"
+                r"|(?:Q[1-4]|H[12])\s+{YEAR}(?-u:\b)",
+                // "the first quarter", "the last half of 2024"
+                r"|(?i:the\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|half))",
+                r"(?:\s+of\s+{YEAR})?(?-u:\b)",
+                // "the 1990s", "the early '90s", "the mid-1980s"
+                r"|[Tt]he\s+(?:(?:early|mid|late)-?\s?)?(?:'?[0-9]0s|(?:1[5-9]|20)[0-9]0s)(?-u:\b)",
+                // "1990s", "late-1990s"
+                r"|(?:(?:early|mid|late)-)?(?:1[5-9]|20)[0-9]0s(?-u:\b)",
+                r")",
+                // `nth`: "the 12th"
+                r"|(?P<nth>[Tt]he\s+(?P<d>3[01]|[12][0-9]|[1-9])(?P<s>st|nd|rd|th)(?-u:\b))",
+                // `yc`: "in 2024", "since 2008", "between 2015 and 2019"
+                r"|(?P<yc>(?P<ctx>(?i:in|since|by|until|till|from|to|through|during|before|after|of",
+                r"|around|circa|year|the|a|an|fiscal|fy|between|for))",
+                r"\s+(?P<y>{WIDE_YEAR}|[1-9][0-9][0-9])(?-u:\b)",
+                r"(?:\s+(?:and|or|to|until)\s+(?P<y2>{WIDE_YEAR})(?-u:\b))?)",
+                r")",
+            ),
+            YEAR = YEAR,
+            WIDE_YEAR = WIDE_YEAR,
+            MONTHS_FULL = MONTHS_FULL,
         )
     })
 }
@@ -95,9 +160,35 @@ fn contextual() -> &'static Regex {
 fn named() -> &'static Regex {
     lazy_regex!(|| {
         format!(
-            r"(?-u:\b)(?:(?P<rel>(?i:today|tomorrow|yesterday|tonight|tmrw|(?:(?:later|earlier)\s+)?(?:next|last|past|this|coming|previous)\s+(?:week|month|year|decade|quarter|weekend|century|spring|summer|autumn|fall|winter|{WEEKDAYS})|(?P<counted>(?:next|last|past|coming|previous)\s+(?:(?:[0-9]+|{}|few|several)\s+)?(?:days|weeks|months|years|decades))|(?:[0-9]+|{}|a|an|a\s+few|several)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago))|(?P<wdr>(?:{WEEKDAYS}|{ABBR_WEEKDAYS})\s?[-–]\s?(?:{WEEKDAYS}|{ABBR_WEEKDAYS}))|(?P<month>{MONTHS_FULL})|(?P<wd>(?:{WEEKDAYS})s?)|(?P<abbr>{ABBR_WEEKDAYS}))(?-u:\b)",
-            super::number::WORDS,
-            super::number::WORDS
+            concat!(
+                r"(?-u:\b)(?:(?P<rel>(?i:",
+                // "today", "tonight"
+                r"today|tomorrow|yesterday|tonight|tmrw",
+                // "next week", "later this month", "last Friday"
+                r"|(?:(?:later|earlier)\s+)?(?:next|last|past|this|coming|previous)\s+",
+                r"(?:week|month|year|decade|quarter|weekend|century",
+                r"|spring|summer|autumn|fall|winter|{WEEKDAYS})",
+                // `counted`: "the past two years", "the coming weeks"
+                r"|(?P<counted>(?:next|last|past|coming|previous)\s+",
+                r"(?:(?:[0-9]+|{WORDS}|few|several)\s+)?(?:days|weeks|months|years|decades))",
+                // "three days ago", "a few weeks ago"
+                r"|(?:[0-9]+|{WORDS}|a|an|a\s+few|several)\s+",
+                r"(?:days?|weeks?|months?|years?|decades?)\s+ago",
+                r"))",
+                // `wdr`: "Mon–Fri"
+                r"|(?P<wdr>(?:{WEEKDAYS}|{ABBR_WEEKDAYS})\s?[-–]\s?(?:{WEEKDAYS}|{ABBR_WEEKDAYS}))",
+                // `month`: "April"
+                r"|(?P<month>{MONTHS_FULL})",
+                // `wd`: "Monday", "Mondays"
+                r"|(?P<wd>(?:{WEEKDAYS})s?)",
+                // `abbr`: "Mon", "Thurs"
+                r"|(?P<abbr>{ABBR_WEEKDAYS})",
+                r")(?-u:\b)",
+            ),
+            WEEKDAYS = WEEKDAYS,
+            ABBR_WEEKDAYS = ABBR_WEEKDAYS,
+            MONTHS_FULL = MONTHS_FULL,
+            WORDS = super::number::WORDS,
         )
     })
 }

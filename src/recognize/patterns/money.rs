@@ -20,7 +20,13 @@ const CODES: &str =
 
 fn scale(name: &str) -> String {
     format!(
-        r"(?P<{name}>\s(?:thousand|million|billion|trillion)(?-u:\b)|(?:k|K|m|M|mn|bn|BN|b|B|tn)(?-u:\b))"
+        concat!(
+            // " million"
+            r"(?P<{name}>\s(?:thousand|million|billion|trillion)(?-u:\b)",
+            // "5k", "3.7bn"
+            r"|(?:k|K|m|M|mn|bn|BN|b|B|tn)(?-u:\b))",
+        ),
+        name = name,
     )
 }
 
@@ -31,9 +37,19 @@ pub(super) const REGEXES: &[fn() -> &'static Regex] = &[prefixed, suffixed];
 fn prefixed() -> &'static Regex {
     lazy_regex!(|| {
         format!(
-            r"(?P<cur>US\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₩|₽|(?-u:\b)(?:{CODES})\s?)(?P<a>{DIGITS}){}?(?:\s?[-–]\s?(?:\$|€|£|¥)?(?P<b>{DIGITS}){}?)?(?-u:\b)",
-            scale("sa"),
-            scale("sb")
+            concat!(
+                // The currency: "US$", "$", "€", "EUR "
+                r"(?P<cur>US\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₩|₽",
+                r"|(?-u:\b)(?:{CODES})\s?)",
+                // The amount: "5", "3.7 million"
+                r"(?P<a>{DIGITS}){sa}?",
+                // The end of a range: "-150 million", " – $20"
+                r"(?:\s?[-–]\s?(?:\$|€|£|¥)?(?P<b>{DIGITS}){sb}?)?(?-u:\b)",
+            ),
+            CODES = CODES,
+            DIGITS = DIGITS,
+            sa = scale("sa"),
+            sb = scale("sb"),
         )
     })
 }
@@ -42,7 +58,21 @@ fn prefixed() -> &'static Regex {
 fn suffixed() -> &'static Regex {
     lazy_regex!(|| {
         format!(
-            r"(?i)(?-u:\b)(?P<a>{DIGITS}|{WORDS})(?:\s?[-–]\s?(?P<b>{DIGITS}))?(?P<sa>\s(?:thousand|million|billion|trillion))?\s(?P<cur>(?:US|U\.S\.|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand)\s+dollars?|dollars?|bucks|euros?|(?:British\s+)?pounds\s+sterling|yen|yuan|renminbi|rupees?|(?:Swiss\s+)?francs|cents?|(?-i:{CODES}))(?-u:\b)"
+            concat!(
+                // The amount: "5", "ten", "5-10", "5 million"
+                r"(?i)(?-u:\b)(?P<a>{DIGITS}|{WORDS})(?:\s?[-–]\s?(?P<b>{DIGITS}))?",
+                r"(?P<sa>\s(?:thousand|million|billion|trillion))?\s(?P<cur>",
+                // "US dollars", "Hong Kong dollars"
+                r"(?:US|U\.S\.|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand)\s+dollars?",
+                // "dollars", "euros", "pounds sterling", "Swiss francs"
+                r"|dollars?|bucks|euros?|(?:British\s+)?pounds\s+sterling|yen|yuan|renminbi|rupees?",
+                r"|(?:Swiss\s+)?francs|cents?",
+                // A code, in capitals: "EUR"
+                r"|(?-i:{CODES}))(?-u:\b)",
+            ),
+            CODES = CODES,
+            DIGITS = DIGITS,
+            WORDS = WORDS,
         )
     })
 }

@@ -16,9 +16,29 @@ use crate::recognize::Candidate;
 pub(super) const DIGITS: &str = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)";
 
 /// Number words, one or more, joined by spaces, hyphens or "and"; parsed by [`parse_words`].
-pub(super) const WORDS: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?-u:\b)(?:(?:\s+and\s+|\s+|-)(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand|million|billion|trillion)(?-u:\b))*)";
+pub(super) const WORDS: &str = concat!(
+    // The first word: "twenty", "seven", "nineteen"
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety",
+    r"|zero|one|two|three|four|five|six|seven|eight|nine",
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?-u:\b)",
+    // Then, after " ", " and " or "-", more: "-one", " hundred and five", " million"
+    r"(?:(?:\s+and\s+|\s+|-)(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety",
+    r"|zero|one|two|three|four|five|six|seven|eight|nine",
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen",
+    r"|hundred|thousand|million|billion|trillion)(?-u:\b))*)",
+);
 
-const ORDINAL_WORDS: &str = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth|millionth)";
+const ORDINAL_WORDS: &str = concat!(
+    // "first" to "tenth"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth",
+    // "eleventh" to "nineteenth"
+    r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth",
+    r"|sixteenth|seventeenth|eighteenth|nineteenth",
+    // "twentieth" to "ninetieth"
+    r"|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth",
+    // "hundredth", "thousandth", "millionth"
+    r"|hundredth|thousandth|millionth)",
+);
 
 const TENS_WORDS: &str = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 
@@ -39,7 +59,14 @@ fn word_number() -> &'static Regex {
 fn ordinal() -> &'static Regex {
     lazy_regex!(|| {
         format!(
-            r"(?i)(?-u:\b)(?:(?P<d>[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?P<suffix>st|nd|rd|th)|(?:(?P<tens>{TENS_WORDS})-)?(?P<w>{ORDINAL_WORDS}))(?-u:\b)"
+            concat!(
+                // In digits: "1st", "22nd", "1,000th"
+                r"(?i)(?-u:\b)(?:(?P<d>[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?P<suffix>st|nd|rd|th)",
+                // In words: "third", "twenty-first"
+                r"|(?:(?P<tens>{TENS_WORDS})-)?(?P<w>{ORDINAL_WORDS}))(?-u:\b)",
+            ),
+            TENS_WORDS = TENS_WORDS,
+            ORDINAL_WORDS = ORDINAL_WORDS,
         )
     })
 }
@@ -47,7 +74,14 @@ fn ordinal() -> &'static Regex {
 fn percent() -> &'static Regex {
     lazy_regex!(|| {
         format!(
-            r"(?i)(?P<a>[-+−]?{DIGITS}|(?-u:\b){WORDS})(?:\s?%?\s?[-–]\s?(?P<b>{DIGITS}))?(?:\s?%|\s(?:percent|per\s?cent|pct|percentage\s+points?)(?-u:\b))"
+            concat!(
+                // The amount: "12", "-3.5", "ten"; then the end of a range: "-15", "% – 15"
+                r"(?i)(?P<a>[-+−]?{DIGITS}|(?-u:\b){WORDS})(?:\s?%?\s?[-–]\s?(?P<b>{DIGITS}))?",
+                // "%", " percent", " per cent", " pct", " percentage points"
+                r"(?:\s?%|\s(?:percent|per\s?cent|pct|percentage\s+points?)(?-u:\b))",
+            ),
+            DIGITS = DIGITS,
+            WORDS = WORDS,
         )
     })
 }

@@ -65,7 +65,16 @@ pub(super) const REGEXES: &[fn() -> &'static Regex] = &[any_shape, uk_postcode];
 /// shapes start at one offset, the first listed is taken; none of them is a prefix of a later one
 /// that the rules would accept).
 fn any_shape() -> &'static Regex {
-    lazy_regex!(|| format!("{IPV4}|{ZIP}|{UK_POSTCODE}|{IBAN_START}|{IPV6}"))
+    lazy_regex!(|| {
+        [
+            IPV4,        // "192.168.0.1"
+            ZIP,         // "10001", "10001-1234"
+            UK_POSTCODE, // "SW1A 1AA"
+            IBAN_START,  // "GB82 W" (the rest is read by `iban`)
+            IPV6,        // "2001:db8::1"
+        ]
+        .join("|")
+    })
 }
 
 fn text_value(s: impl Into<String>) -> Option<Value> {
@@ -407,7 +416,12 @@ fn luhn(digits: &[u8]) -> bool {
 
 /// The length of an IBAN in each country that issues them (ISO 13616 registry), sorted by code:
 /// the code and two digits each (one string: a table of pairs costs more wasm).
-const IBAN_LENGTHS: &str = "AD24AE23AL28AT20AZ28BA20BE16BG22BH22BR29BY28CH21CR22CY28CZ24DE22DK18DO28EE20EG29ES24FI18FO18FR27GB22GE22GI23GL18GR27GT28HR21HU28IE22IL23IQ23IS26IT27JO30KW30KZ20LB28LC32LI21LT20LU20LV21LY25MC27MD24ME22MK19MR27MT31MU30NL18NO15PK24PL28PS29PT25QA29RO24RS22SA24SC31SE24SI19SK24SM27ST25SV28TL23TN24TR26UA29VA22VG24XK20";
+const IBAN_LENGTHS: &str = concat!(
+    "AD24AE23AL28AT20AZ28BA20BE16BG22BH22BR29BY28CH21CR22CY28CZ24DE22DK18DO28EE20EG29ES24FI18",
+    "FO18FR27GB22GE22GI23GL18GR27GT28HR21HU28IE22IL23IQ23IS26IT27JO30KW30KZ20LB28LC32LI21LT20",
+    "LU20LV21LY25MC27MD24ME22MK19MR27MT31MU30NL18NO15PK24PL28PS29PT25QA29RO24RS22SA24SC31SE24",
+    "SI19SK24SM27ST25SV28TL23TN24TR26UA29VA22VG24XK20",
+);
 
 const IBAN_START: &str = r"(?-u:\b)[A-Z]{2}[0-9]{2} ?[0-9A-Z]";
 
@@ -481,7 +495,13 @@ fn iban_checksum_ok(chars: &[u8]) -> bool {
 // POSTCODE
 
 /// The postcode areas of the United Kingdom (and the Crown dependencies), sorted, space-separated.
-const UK_AREAS: &str = "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE";
+const UK_AREAS: &str = concat!(
+    "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN ",
+    "DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY ",
+    "L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM ",
+    "S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN ",
+    "WR WS WV YO ZE",
+);
 
 /// The inward code's letters never include C, I, K, M, O or V.
 const UK_POSTCODE: &str =
@@ -511,7 +531,16 @@ fn uk_postcode_at(text: &str, offset: usize, caps: &regex::Captures<'_>, out: &m
 
 /// US states (and DC, Puerto Rico): abbreviation, the first digit of their ZIPs, and name, split
 /// by `|`.
-const US_STATES: &str = "AK9Alaska|AL3Alabama|AR7Arkansas|AZ8Arizona|CA9California|CO8Colorado|CT0Connecticut|DC2District of Columbia|DE1Delaware|FL3Florida|GA3Georgia|HI9Hawaii|IA5Iowa|ID8Idaho|IL6Illinois|IN4Indiana|KS6Kansas|KY4Kentucky|LA7Louisiana|MA0Massachusetts|MD2Maryland|ME0Maine|MI4Michigan|MN5Minnesota|MO6Missouri|MS3Mississippi|MT5Montana|NC2North Carolina|ND5North Dakota|NE6Nebraska|NH0New Hampshire|NJ0New Jersey|NM8New Mexico|NV8Nevada|NY1New York|OH4Ohio|OK7Oklahoma|OR9Oregon|PA1Pennsylvania|PR0Puerto Rico|RI0Rhode Island|SC2South Carolina|SD5South Dakota|TN3Tennessee|TX7Texas|UT8Utah|VA2Virginia|VT0Vermont|WA9Washington|WI5Wisconsin|WV2West Virginia|WY8Wyoming";
+const US_STATES: &str = concat!(
+    "AK9Alaska|AL3Alabama|AR7Arkansas|AZ8Arizona|CA9California|CO8Colorado|CT0Connecticut|",
+    "DC2District of Columbia|DE1Delaware|FL3Florida|GA3Georgia|HI9Hawaii|IA5Iowa|ID8Idaho|",
+    "IL6Illinois|IN4Indiana|KS6Kansas|KY4Kentucky|LA7Louisiana|MA0Massachusetts|MD2Maryland|",
+    "ME0Maine|MI4Michigan|MN5Minnesota|MO6Missouri|MS3Mississippi|MT5Montana|",
+    "NC2North Carolina|ND5North Dakota|NE6Nebraska|NH0New Hampshire|NJ0New Jersey|",
+    "NM8New Mexico|NV8Nevada|NY1New York|OH4Ohio|OK7Oklahoma|OR9Oregon|PA1Pennsylvania|",
+    "PR0Puerto Rico|RI0Rhode Island|SC2South Carolina|SD5South Dakota|TN3Tennessee|TX7Texas|",
+    "UT8Utah|VA2Virginia|VT0Vermont|WA9Washington|WI5Wisconsin|WV2West Virginia|WY8Wyoming",
+);
 
 const ZIP: &str = r"(?-u:\b)[0-9]{5}(?:-[0-9]{4})?(?-u:\b)";
 

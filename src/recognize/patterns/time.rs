@@ -25,7 +25,16 @@ pub(super) const REGEXES: &[fn() -> &'static Regex] = &[with_meridiem, clock, wo
 fn with_meridiem() -> &'static Regex {
     lazy_regex!(|| {
         format!(
-            r"(?-u:\b)(?:(?P<h1>1[0-2]|0?[1-9])(?::(?P<m1>[0-5][0-9]))?\s?(?P<ap1>{MERIDIEM})?\s?[-–]\s?)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?)?\s?(?P<ap>{MERIDIEM}){ZONE}"
+            concat!(
+                // The start of a range, if any: "9am-", "7-", "7:30 –"
+                r"(?-u:\b)(?:(?P<h1>1[0-2]|0?[1-9])(?::(?P<m1>[0-5][0-9]))?",
+                r"\s?(?P<ap1>{MERIDIEM})?\s?[-–]\s?)?",
+                // The time: "6pm", "7:30 PM", "9.30am", "10:15:30 p.m. EST"
+                r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?)?",
+                r"\s?(?P<ap>{MERIDIEM}){ZONE}",
+            ),
+            MERIDIEM = MERIDIEM,
+            ZONE = ZONE,
         )
     })
 }
@@ -35,7 +44,13 @@ fn with_meridiem() -> &'static Regex {
 fn clock() -> &'static Regex {
     lazy_regex!(|| {
         format!(
-            r"(?-u:\b)(?:(?P<h1>[01]?[0-9]|2[0-4]):(?P<m1>[0-5][0-9])\s?[-–]\s?)?(?P<h>[01]?[0-9]|2[0-4]):(?P<m>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?-u:\b){ZONE}"
+            concat!(
+                // The start of a range, if any: "09:00–"
+                r"(?-u:\b)(?:(?P<h1>[01]?[0-9]|2[0-4]):(?P<m1>[0-5][0-9])\s?[-–]\s?)?",
+                // The time: "19:45", "23:59:30", "14:30 UTC"
+                r"(?P<h>[01]?[0-9]|2[0-4]):(?P<m>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?-u:\b){ZONE}",
+            ),
+            ZONE = ZONE,
         )
     })
 }
