@@ -2,11 +2,12 @@
 //! model that the crate embeds.
 //!
 //! ```text
-//! cargo run --release --features train --bin textlens-train -- \
+//! cargo run --release -p xtask --bin textlens-train -- \
 //!     src/recognize/names/data/model.bin ../shared/data/ner-train ../shared/data/ner-dev
 //! ```
 //!
-//! Deterministic: files are read in name order, shuffling uses a fixed seed.
+//! Deterministic: files are read in name order, shuffling uses a fixed seed. A tool of the `xtask`
+//! workspace member, built with the library's `train` feature; nothing of it ships.
 
 use std::process::ExitCode;
 
