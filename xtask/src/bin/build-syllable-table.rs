@@ -340,3 +340,32 @@ fn main() -> Result<(), String> {
     eprintln!("wrote src/stats/data/syllable_table.txt; now run `TEXTLENS_WRITE_FC=1 cargo test --lib compact_files` to regenerate the embedded syllable_table.fc");
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_coarser_key_is_the_next_level_of_the_same_context() {
+        let letters = normalise("create");
+        let (s, e) = vowel_groups(&letters)[0];
+        for level in 0..LEVELS.len() - 1 {
+            let key = context_key(&letters, s, e, level);
+            assert_eq!(level_of(&key), level);
+            assert_eq!(coarser(&key, level), context_key(&letters, s, e, level + 1));
+        }
+    }
+
+    #[test]
+    fn posteriors_spread_the_dictionary_count_over_the_groups() {
+        // "create": two vowel groups (`ea`, `e`), two syllables in the dictionary (cre-ate).
+        let word = prepare("create", &[2]).expect("a word with vowel groups");
+        let post = posteriors(&Counts::new(), &word).expect("2 is reachable");
+        let expected: f64 = post
+            .iter()
+            .map(|q| q.iter().enumerate().map(|(w, p)| w as f64 * p).sum::<f64>())
+            .sum();
+        assert!((expected - 2.0).abs() < 1e-9, "{expected}");
+        assert!(prepare("bbc", &[3]).is_none(), "no vowel group");
+    }
+}
