@@ -60,8 +60,10 @@ def main():
     ap.add_argument("--no-dev-training", action="store_true")
     args = ap.parse_args()
 
-    run(["cargo", "build", "--quiet", "--release", "--features", "train",
-         "--bin", "textlens", "--bin", "textlens-train"])
+    # The CLI with the `train` feature reads the fold's model from TEXTLENS_MODEL; the trainer is
+    # a bin of the dev-only xtask member (which enables `train` too, so the library builds once).
+    run(["cargo", "build", "--quiet", "--release", "--features", "train", "--bin", "textlens"])
+    run(["cargo", "build", "--quiet", "--release", "-p", "xtask", "--bin", "textlens-train"])
     dev_files = sorted(f for f in os.listdir(args.dev) if f.endswith(".jsonl"))
     docs = {}
     for f in dev_files:

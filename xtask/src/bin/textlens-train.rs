@@ -2,11 +2,12 @@
 //! model that the crate embeds.
 //!
 //! ```text
-//! cargo run --release --features train --bin textlens-train -- \
+//! cargo run --release -p xtask --bin textlens-train -- \
 //!     src/recognize/names/data/model.bin ../shared/data/ner-train ../shared/data/ner-dev
 //! ```
 //!
-//! Deterministic: files are read in name order, shuffling uses a fixed seed.
+//! Deterministic: files are read in name order, shuffling uses a fixed seed. A tool of the `xtask`
+//! workspace member, built with the library's `train` feature; nothing of it ships.
 
 use std::process::ExitCode;
 
@@ -198,4 +199,39 @@ fn main() -> ExitCode {
     }
     eprintln!("wrote {out_path} ({} bytes)", bytes.len());
     ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn corpus_labels_map_to_the_coarse_classes() {
+        assert_eq!(class("POLITICIAN"), PER);
+        assert_eq!(class("UNIVERSITY"), ORG);
+        assert_eq!(class("COUNTRY"), LOC);
+        assert_eq!(class("ALBUM"), MISC);
+        assert_eq!(class("ALGORITHM"), O);
+    }
+
+    #[test]
+    fn data_files_are_sorted_and_leave_out_conll() {
+        let dir = std::env::temp_dir().join(format!("textlens-train-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        for name in ["b.jsonl", "a.jsonl", "conll2003_dev.jsonl", "notes.txt"] {
+            std::fs::write(dir.join(name), "").expect("write");
+        }
+        let found = data_files(&[dir.to_string_lossy().into_owned()]).expect("listed");
+        let names: Vec<_> = found
+            .iter()
+            .filter_map(|p| p.file_name()?.to_str())
+            .collect();
+        assert_eq!(names, ["a.jsonl", "b.jsonl"]);
+        std::fs::remove_dir_all(&dir).expect("clean up");
+    }
+
+    #[test]
+    fn offsets_map_code_points_to_bytes() {
+        assert_eq!(byte_offsets("aé東"), [0, 1, 3, 6]);
+    }
 }
