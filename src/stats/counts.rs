@@ -176,7 +176,7 @@ fn measure_form(lower: &str) -> FormMeasures {
         (
             n,
             fog_syllables_complex(lower, n),
-            dale_chall_familiar(lower),
+            word_lists::is_familiar_form(lower),
         )
     };
     if lower.len() > FORM_CACHE_MAX.1 {
@@ -243,50 +243,6 @@ pub(crate) fn is_dale_chall_difficult(word: &Word) -> bool {
     word.has_letters() && !word.is_proper_name() && !word.dale_chall_familiar
 }
 
-/// Whether a lower-cased word form or its base form is on the Dale–Chall list.
-fn dale_chall_familiar(lower: &str) -> bool {
-    let lower = lower.replace('\u{2019}', "'");
-    let base = lower
-        .strip_suffix("'s")
-        .or_else(|| lower.strip_suffix('\''))
-        .unwrap_or(&lower);
-    base_forms(base).iter().any(|f| word_lists::is_familiar(f))
-}
-
-/// The word and every base form a regular inflection could have come from.
-fn base_forms(word: &str) -> Vec<String> {
-    let mut forms = vec![word.to_string()];
-    let endings: [(&str, &[&str]); 10] = [
-        ("ies", &["y"]),
-        ("ied", &["y"]),
-        ("ier", &["y"]),
-        ("iest", &["y"]),
-        ("es", &["", "e"]),
-        ("s", &[""]),
-        ("ed", &["", "e"]),
-        ("ing", &["", "e"]),
-        ("er", &["", "e"]),
-        ("est", &["", "e"]),
-    ];
-    for (ending, replacements) in endings {
-        if let Some(stem) = word.strip_suffix(ending) {
-            if stem.len() < 2 {
-                continue;
-            }
-            for r in replacements {
-                forms.push(format!("{stem}{r}"));
-            }
-            // stopped → stop, running → run, bigger → big. Only an ASCII final letter: the two last
-            // bytes of a non-ASCII stem can be equal inside one character ("ᱱ" is E1 B1 B1).
-            let b = stem.as_bytes();
-            if b.len() >= 3 && b[b.len() - 1].is_ascii() && b[b.len() - 1] == b[b.len() - 2] {
-                forms.push(stem[..stem.len() - 1].to_string());
-            }
-        }
-    }
-    forms
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -305,7 +261,11 @@ mod tests {
             long,
         ] {
             let n = syllables::count(word);
-            let fresh = (n, fog_syllables_complex(word, n), dale_chall_familiar(word));
+            let fresh = (
+                n,
+                fog_syllables_complex(word, n),
+                word_lists::is_familiar_form(word),
+            );
             // The first call measures (and remembers), the second reads what was remembered.
             assert_eq!(measure_form(word), fresh, "{word}");
             assert_eq!(measure_form(word), fresh, "{word}");
@@ -318,12 +278,6 @@ mod tests {
         // U+A659 is EA 99 99 in UTF-8: its last two bytes are equal.
         let doc = Document::new("f\u{A659}ing \u{A658}S ");
         assert_eq!(doc.words.len(), 2);
-    }
-
-    #[test]
-    fn base_forms_never_split_a_character() {
-        assert_eq!(base_forms("abᱱing"), ["abᱱing", "abᱱ", "abᱱe"]);
-        assert_eq!(base_forms("running")[3], "run");
     }
 
     #[test]

@@ -33,6 +33,58 @@ pub fn is_familiar(word: &str) -> bool {
     .contains(word)
 }
 
+/// Whether a lower-cased word form or a base form it is a regular inflection of (`-s`, `-es`, `-ed`,
+/// `-ing`, `-er`, `-est`, `-ies`..., with a doubled final consonant or a dropped `e` restored, a
+/// possessive `'s` dropped) is on the Dale–Chall list of familiar words ([`is_familiar`]).
+///
+/// ```
+/// use textlens::stats::word_lists::is_familiar_form;
+/// assert!(is_familiar_form("houses") && is_familiar_form("running") && is_familiar_form("city's"));
+/// assert!(!is_familiar_form("readability"));
+/// ```
+pub fn is_familiar_form(lower: &str) -> bool {
+    let lower = lower.replace('\u{2019}', "'");
+    let base = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix('\''))
+        .unwrap_or(&lower);
+    base_forms(base).iter().any(|f| is_familiar(f))
+}
+
+/// The word and every base form a regular inflection could have come from.
+fn base_forms(word: &str) -> Vec<String> {
+    let mut forms = vec![word.to_string()];
+    let endings: [(&str, &[&str]); 10] = [
+        ("ies", &["y"]),
+        ("ied", &["y"]),
+        ("ier", &["y"]),
+        ("iest", &["y"]),
+        ("es", &["", "e"]),
+        ("s", &[""]),
+        ("ed", &["", "e"]),
+        ("ing", &["", "e"]),
+        ("er", &["", "e"]),
+        ("est", &["", "e"]),
+    ];
+    for (ending, replacements) in endings {
+        if let Some(stem) = word.strip_suffix(ending) {
+            if stem.len() < 2 {
+                continue;
+            }
+            for r in replacements {
+                forms.push(format!("{stem}{r}"));
+            }
+            // stopped → stop, running → run, bigger → big. Only an ASCII final letter: the two last
+            // bytes of a non-ASCII stem can be equal inside one character ("ᱱ" is E1 B1 B1).
+            let b = stem.as_bytes();
+            if b.len() >= 3 && b[b.len() - 1].is_ascii() && b[b.len() - 1] == b[b.len() - 2] {
+                forms.push(stem[..stem.len() - 1].to_string());
+            }
+        }
+    }
+    forms
+}
+
 /// Whether lower-case `word` is an English stop word (a function word that carries no topic).
 ///
 /// ```
@@ -73,6 +125,12 @@ pub fn is_common_verb(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn base_forms_never_split_a_character() {
+        assert_eq!(base_forms("abᱱing"), ["abᱱing", "abᱱ", "abᱱe"]);
+        assert_eq!(base_forms("running")[3], "run");
+    }
+
     use super::*;
 
     #[test]

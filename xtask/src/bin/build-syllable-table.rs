@@ -21,10 +21,11 @@
 #[path = "../../../examples/common/cmudict.rs"]
 mod cmudict;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use textlens::stats::syllables::{context_key, is_held_out, normalise, vowel_groups, LEVELS};
+use textlens::stats::word_lists::is_familiar_form;
 
 const MAX_WEIGHT: usize = 2;
 type Counts = HashMap<String, [f64; MAX_WEIGHT + 1]>;
@@ -214,14 +215,17 @@ fn level_of(key: &str) -> usize {
         .unwrap_or(LEVELS.len() - 1)
 }
 
-fn prune(counts: &Counts, min_count: f64) -> Vec<(String, u8)> {
+/// Prunes the fitted contexts to the table: a context is kept when it is seen at least `min_count`
+/// times or an everyday word needs it (`everyday`, see [`everyday_keys`]), and its value differs from
+/// what the coarser contexts already predict.
+fn prune(counts: &Counts, min_count: f64, everyday: &HashSet<String>) -> Vec<(String, u8)> {
     let mut kept: HashMap<String, u8> = HashMap::new();
     for level in (0..LEVELS.len()).rev() {
         let mut keys: Vec<&String> = counts.keys().filter(|k| level_of(k) == level).collect();
         keys.sort();
         for key in keys {
             let c = &counts[key];
-            if c.iter().sum::<f64>() < min_count {
+            if c.iter().sum::<f64>() < min_count && !everyday.contains(key) {
                 continue;
             }
             let mut backoff = 1;
@@ -266,6 +270,24 @@ fn predict(table: &HashMap<&str, u8>, word: &Word) -> usize {
     total.max(1)
 }
 
+/// Every context key of the training words of everyday English: the Dale–Chall familiar words with
+/// their regular inflections, and the name recogniser's common words (the 5,617 most frequent
+/// lower-case words of its corpora). A context that is rare in the dictionary may still be one that
+/// running text meets all the time ("cre|a|ted"), so these are kept whatever `--min-count` says.
+fn everyday_keys(words: &[(&String, &Vec<usize>)]) -> Result<HashSet<String>, String> {
+    let common =
+        std::fs::read_to_string("src/recognize/names/data/common_words.txt").map_err(|e| {
+            format!("src/recognize/names/data/common_words.txt: {e} (run from the repository root)")
+        })?;
+    let common: HashSet<&str> = common.lines().filter(|l| !l.starts_with('#')).collect();
+    Ok(words
+        .iter()
+        .filter(|(w, _)| common.contains(w.as_str()) || is_familiar_form(w))
+        .filter_map(|(w, c)| prepare(w, c))
+        .flat_map(|word| word.keys.into_iter().flatten())
+        .collect())
+}
+
 fn main() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let path = args
@@ -298,7 +320,7 @@ fn main() -> Result<(), String> {
             eprintln!("{key}: {:?}", counts.get(key));
         }
     }
-    let table = prune(&counts, min_count);
+    let table = prune(&counts, min_count, &everyday_keys(&fit_words)?);
     let bytes: usize = table.iter().map(|(k, _)| k.len() + 1).sum();
     eprintln!(
         "fitted on {} words: {} contexts kept (about {bytes} bytes of keys)",
