@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use super::features::CLASSES;
 
-/// The embedded model, trained by `cargo run --release --features train --bin textlens-train`.
+/// The embedded model, trained by `cargo run --release -p xtask --bin textlens-train` (see data/README.md).
 const MODEL_BYTES: &[u8] = include_bytes!("data/model.bin");
 
 /// A loaded weight table: open addressing, each slot holding its key next to its weights so
