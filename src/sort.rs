@@ -56,6 +56,7 @@ mod tests {
         assert_eq!(sorted_indices(3, |i| [5, 1, 5][i]), [1, 0, 2]);
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
         fn sorting_equals_the_standard_stable_sort(v in proptest::collection::vec((0u64..8, 0u32..1000), 0..200)) {
