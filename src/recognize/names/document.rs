@@ -167,14 +167,17 @@ impl Listed {
 /// Makes every listed organisation of more than one word one mention, whatever the tagger cut
 /// it into: "Sheffield Wednesday" and "Real Madrid" are clubs, not the place "Sheffield" and a
 /// day, or "Madrid". A longer name that holds a listed one ("Real Madrid CF") becomes an
-/// organisation; a name that crosses a listed one's edge is left alone. `out` is sorted.
+/// organisation; a name that crosses a listed one's edge is left alone. Listed places written
+/// with "and" ("Bosnia and Herzegovina", "Saint Kitts and Nevis"), which the tagger splits at the
+/// "and", become one place the same way (a longer name holding one keeps its label). `out` is
+/// sorted.
 pub(super) fn join_listed_phrases(
     text: &str,
     views: &[SentenceView<'_>],
     out: &mut Vec<Candidate>,
 ) {
     let listed = Listed::get();
-    let mut joined: Vec<(usize, usize)> = Vec::new();
+    let mut joined: Vec<(usize, usize, Label)> = Vec::new();
     for view in views.iter().filter(|v| !v.upper()) {
         let n = view.len();
         let mut i = 0;
@@ -186,10 +189,17 @@ pub(super) fn join_listed_phrases(
                 for len in (2..=longest).rev() {
                     let (s, e) = (view.tokens[i].start, view.tokens[i + len - 1].end);
                     if listed.names.contains(&text[s..e]) {
-                        joined.push((s, e));
+                        joined.push((s, e, Label::Org));
                         step = len;
                         break;
                     }
+                }
+            }
+            if step == 1 {
+                if let Some(len) = listed_place_with_and(text, view, i) {
+                    let (s, e) = (view.tokens[i].start, view.tokens[i + len - 1].end);
+                    joined.push((s, e, Label::Place));
+                    step = len;
                 }
             }
             i += step;
@@ -199,7 +209,7 @@ pub(super) fn join_listed_phrases(
         return;
     }
     let mut added = Vec::new();
-    for (s, e) in joined {
+    for (s, e, label) in joined {
         // The candidates that overlap the phrase, found from the first that ends after it starts.
         let first = out.partition_point(|c| c.end <= s);
         let overlapping = out[first..].iter().take_while(|c| c.start < e).count();
@@ -208,7 +218,9 @@ pub(super) fn join_listed_phrases(
             .iter_mut()
             .find(|c| c.start <= s && c.end >= e)
         {
-            outer.label = Label::Org;
+            if label == Label::Org {
+                outer.label = Label::Org;
+            }
         } else if out[range.clone()]
             .iter()
             .all(|c| c.start >= s && c.end <= e)
@@ -217,7 +229,7 @@ pub(super) fn join_listed_phrases(
             added.push(Candidate {
                 start: s,
                 end: e,
-                label: Label::Org,
+                label,
                 value: None,
                 source: Source::Names,
             });
@@ -227,4 +239,23 @@ pub(super) fn join_listed_phrases(
         out.extend(added);
         crate::recognize::sort_by_span(out);
     }
+}
+
+/// The number of tokens from `i` that spell a listed place with "and" between two capitalised
+/// words ("Bosnia and Herzegovina", "Trinidad and Tobago", "Saint Kitts and Nevis"), if any.
+fn listed_place_with_and(text: &str, view: &SentenceView<'_>, i: usize) -> Option<usize> {
+    let tokens = view.tokens;
+    if !tokens[i].is_capitalised() {
+        return None;
+    }
+    let gazetteer = Gazetteer::get();
+    let longest = gazetteer::MAX_PHRASE_TOKENS.min(tokens.len() - i);
+    (3..=longest).rev().find(|&len| {
+        let words = &tokens[i..i + len];
+        words[1..len - 1].iter().any(|t| t.text == "and")
+            && words[len - 1].is_capitalised()
+            && gazetteer.flags(&text[words[0].start..words[len - 1].end].to_lowercase())
+                & gazetteer::PLACE
+                != 0
+    })
 }

@@ -373,6 +373,29 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_place_written_with_and_is_one_place() {
+        let f = found(
+            "The war in Bosnia and Herzegovina ended. He flew from Trinidad and Tobago to Saint \
+             Kitts and Nevis. They toured Paris and Rome in May.",
+        );
+        for place in [
+            "Bosnia and Herzegovina",
+            "Trinidad and Tobago",
+            "Saint Kitts and Nevis",
+        ] {
+            assert!(f.contains(&(place, Label::Place)), "{place}: {f:?}");
+        }
+        // Two places joined by "and" that are no listed name stay two.
+        assert!(f.contains(&("Paris", Label::Place)), "{f:?}");
+        assert!(f.contains(&("Rome", Label::Place)), "{f:?}");
+        assert!(
+            !f.iter()
+                .any(|(n, _)| n.contains("Herzegovina") && n.len() > 22),
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn a_title_after_a_nationality_is_not_part_of_the_name() {
         let f = found("Japanese Prime Minister Shinzo Abe will travel to Washington next week.");
         assert!(f.contains(&("Shinzo Abe", Label::Person)), "{f:?}");
