@@ -373,6 +373,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_a_players_position_is_the_team_unless_listed_as_a_place() {
+        let f = found(
+            "On Friday, Warwickshire captain Tim Munton took four wickets.\n\nEngland captain \
+             Mike Atherton praised the side.",
+        );
+        assert!(f.contains(&("Warwickshire", Label::Org)), "{f:?}");
+        assert!(f.contains(&("England", Label::Place)), "{f:?}");
+        assert!(f.contains(&("Tim Munton", Label::Person)), "{f:?}");
+    }
+
+    #[test]
     fn a_listed_place_written_with_and_is_one_place() {
         let f = found(
             "The war in Bosnia and Herzegovina ended. He flew from Trinidad and Tobago to Saint \

@@ -462,6 +462,30 @@ pub(super) const ORG_MODIFIED_ROLES: &[&str] = &[
     "subsidiary",
 ];
 
+/// Players' positions: a name directly before one is their team ("Surrey captain Chris Lewis",
+/// "Yankees pitcher"), unless a list knows it as a place (national sides are their country:
+/// "England captain Mike Atherton").
+pub(super) const PLAYER_ROLES: &[&str] = &[
+    "captain",
+    "skipper",
+    "batsman",
+    "bowler",
+    "opener",
+    "paceman",
+    "spinner",
+    "wicketkeeper",
+    "all-rounder",
+    "pitcher",
+    "catcher",
+    "outfielder",
+    "infielder",
+    "quarterback",
+    "winger",
+    "forward",
+    "fullback",
+    "flanker",
+];
+
 /// Relabels as organisations, everywhere in the document, the one-word names that no list knows
 /// as a person's and that some mention puts before "'s" and a noun an organisation has
 /// ("Vicenza's coach" makes every "Vicenza" of the text the team), unless the text writes the
@@ -486,11 +510,13 @@ pub(super) fn relabel_possessive_organisations(text: &str, out: &mut [Candidate]
                 None => continue,
             },
         };
+        let flags = gazetteer.flags_of_key(features::key_of(name));
+        let player_of_team = roles == ORG_MODIFIED_ROLES
+            && PLAYER_ROLES.contains(&noun)
+            && flags & gazetteer::PLACE == 0;
         if !name.contains(' ')
-            && roles.contains(&noun)
-            && gazetteer.flags_of_key(features::key_of(name))
-                & (gazetteer::GIVEN | gazetteer::SURNAME)
-                == 0
+            && (roles.contains(&noun) || player_of_team)
+            && flags & (gazetteer::GIVEN | gazetteer::SURNAME) == 0
         {
             teams.insert(name);
         }
