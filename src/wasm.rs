@@ -632,3 +632,8 @@ fn to_js_error(err: Error) -> JsValue {
         other => js_sys::Error::new(&other.to_string()).into(),
     }
 }
+
+/// The wasm build's allocator: talc instead of Rust's default dlmalloc (bench/README.md, "Decisions").
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
