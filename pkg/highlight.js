@@ -245,19 +245,27 @@ export async function highlight(root, options = {}) {
           all.datas.push(gathered.datas[i]);
         }
         state.text += added;
+        const before = state.analysis.mentions;
         adopt(analysis);
-        const located = locateMentions(all, analysis.mentions);
-        const fresh = located.filter((item) => item.mention.start >= offset);
+        // Usually the earlier text keeps its mentions (same spans and labels, in the same order):
+        // then only the mentions of the added text are mapped to text nodes, and the cost of an
+        // update follows the added text, not the page.
+        const firstFresh = firstAtOrAfter(analysis.mentions, offset);
+        const earlierKept = firstFresh === before.length && sameMentions(before, analysis.mentions, firstFresh);
+        const located = earlierKept ? null : locateMentions(all, analysis.mentions);
+        const fresh = earlierKept
+          ? locateMentions(all, analysis.mentions.slice(firstFresh)).map((item) => ({ ...item, index: item.index + firstFresh }))
+          : located.filter((item) => item.mention.start >= offset);
         const quoteLocated = locateQuotes(all, analysis);
         const freshQuotes = quoteLocated.filter((item) => item.mention.start >= offset);
         if (
-          sameSpans(state.located, located, located.length - fresh.length) &&
+          (earlierKept || sameSpans(state.located, located, located.length - fresh.length)) &&
           sameSpans(state.quoteLocated, quoteLocated, quoteLocated.length - freshQuotes.length)
         ) {
           // What was painted stays painted: only ids may have changed (entities link across the page).
           state.located.forEach((item, k) => {
-            item.mention = located[k].mention;
-            item.index = located[k].index;
+            if (!earlierKept) item.index = located[k].index;
+            item.mention = analysis.mentions[item.index];
             for (const mark of item.marks ?? []) {
               mark.setAttribute("data-entity", String(item.mention.entity));
               mark.setAttribute("data-mention", String(item.index));
@@ -276,7 +284,7 @@ export async function highlight(root, options = {}) {
         } else {
           // The new text changed what the earlier text means (a name now seen twice, say): repaint.
           renderer.clear();
-          state.located = located;
+          state.located = located ?? locateMentions(all, analysis.mentions);
           state.quoteLocated = quoteLocated;
           await paint(located, quoteLocated);
         }
@@ -300,6 +308,26 @@ function mergeByStart(a, b) {
 }
 
 /** Whether `before` holds the same spans and labels as the first `count` items of `after`. */
+/** The index of the first mention (sorted by start) that starts at or after `offset`. */
+function firstAtOrAfter(mentions, offset) {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether the first `count` mentions of `a` and `b` have the same spans and labels. */
+function sameMentions(a, b, count) {
+  for (let k = 0; k < count; k++) {
+    if (a[k].start !== b[k].start || a[k].end !== b[k].end || a[k].label !== b[k].label) return false;
+  }
+  return true;
+}
+
 function sameSpans(before, after, count) {
   if (before.length !== count) return false;
   for (let k = 0; k < count; k++) {

@@ -607,6 +607,35 @@ describe("large and dynamic pages", () => {
   }
 
   for (const renderer of RENDERERS) {
+    test(`${renderer}: a live append that changes what the earlier text means repaints it as one call would`, async () => {
+      const page = await open("empty");
+      const result = await page.evaluate(async (renderer) => {
+        const root = tl.root();
+        const first = document.createElement("p");
+        first.textContent = "Vicenza won again on Sunday, and the town of Vicenza celebrated in the streets.";
+        root.append(first);
+        let resolveUpdate;
+        const updated = new Promise((resolve) => (resolveUpdate = resolve));
+        const handle = await tl.highlight(root, { types: "all", renderer, observe: { debounce: 20 }, onUpdate: () => resolveUpdate() });
+        const before = handle.mentions.map((m) => [m.label, m.text]);
+        const late = document.createElement("p");
+        late.textContent = "Vicenza's coach Francesco Guidolin said the players had earned it.";
+        root.append(late);
+        await updated;
+        const painted = renderer === "mark" ? tl.painted().marks : tl.painted().ranges;
+        return { before, text: handle.text, analysis: handle.analysis, painted };
+      }, renderer);
+      const whole = analyze(result.text);
+      assert.deepEqual(result.analysis, whole);
+      // The earlier mentions changed label (the team, not the town), and what is painted follows.
+      const vicenza = (list) => list.filter(([, text]) => text === "Vicenza").map(([label]) => label);
+      assert.notDeepEqual(vicenza(result.before), vicenza(whole.mentions.map((m) => [m.label, m.text])));
+      const expected = whole.mentions.filter((m) => m.label !== "QUOTE").map((m) => [m.label, m.text]);
+      assert.deepEqual(result.painted.filter(([label]) => label !== "QUOTE"), expected);
+    });
+  }
+
+  for (const renderer of RENDERERS) {
     test(`${renderer}: observe: added subtrees are highlighted, textlens's own changes are ignored`, async () => {
       const page = await open("article");
       const outcome = await page.evaluate(async (renderer) => {
