@@ -485,6 +485,46 @@ mod tests {
             defined_label(text, &c(text, "Mark Smith", Label::Org)),
             None
         );
+        // Plural subjects define too.
+        let text = "The Beatles were an English rock band.";
+        assert_eq!(
+            defined_label(text, &c(text, "Beatles", Label::Person)),
+            Some(Label::Org)
+        );
+        // Languages, works and games are MISC, when the kind noun heads the phrase.
+        for (text, name) in [
+            (
+                "Chamicuro is a critically endangered indigenous language.",
+                "Chamicuro",
+            ),
+            ("EZ2DJ is a series of music video games.", "EZ2DJ"),
+            (
+                "Gloomy Sunday is a 1999 film directed by Rolf Schübel.",
+                "Gloomy Sunday",
+            ),
+        ] {
+            let defined = defined_label(text, &c(text, name, Label::Person));
+            assert_eq!(defined, Some(Label::Misc), "{text}");
+        }
+        for (text, name) in [
+            ("Ann Smith is a single mother.", "Ann Smith"),
+            ("Bob Lee is a game show host.", "Bob Lee"),
+        ] {
+            assert_eq!(
+                defined_label(text, &c(text, name, Label::Person)),
+                None,
+                "{text}"
+            );
+        }
+        // A thing founded is an organisation, unless its name ends in a kind of place.
+        let text = "Caloi was founded in 1898.";
+        assert_eq!(
+            defined_label(text, &c(text, "Caloi", Label::Person)),
+            Some(Label::Org)
+        );
+        let text = "Aabenraa County was established in 1970.";
+        let county = c(text, "Aabenraa County", Label::Place);
+        assert_eq!(defined_label(text, &county), None);
     }
 
     #[test]

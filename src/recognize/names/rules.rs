@@ -268,8 +268,103 @@ pub(super) const DEFINED_ORG_KINDS: &[&str] = &[
     "brand",
 ];
 
+/// Nouns for kinds of thing that are not a person, an organisation or a place (languages, works,
+/// games, events, groups of people): a name defined as one ("Chamicuro is an endangered
+/// language", "EZ2DJ is a series of music games") is tagged MISC, which is not reported.
+pub(super) const DEFINED_MISC_KINDS: &[&str] = &[
+    "language",
+    "dialect",
+    "game",
+    "series",
+    "album",
+    "song",
+    "single",
+    "film",
+    "movie",
+    "novel",
+    "book",
+    "poem",
+    "opera",
+    "musical",
+    "painting",
+    "symphony",
+    "holiday",
+    "festival",
+    "anniversary",
+    "award",
+    "prize",
+    "ship",
+    "aircraft",
+    "software",
+    "religion",
+    "minority",
+    "tribe",
+    "genre",
+    "programme",
+    "sitcom",
+    "episode",
+    "treaty",
+    "war",
+    "battle",
+    "tournament",
+    "championship",
+    "species",
+    "genus",
+    "disease",
+];
+
+/// The verbs that open a definition after a name: "X is a town", "X were an English band".
+const DEFINITION_VERBS: [&str; 12] = [
+    "is an ",
+    "is a ",
+    "was an ",
+    "was a ",
+    "is the ",
+    "was the ",
+    "are an ",
+    "are a ",
+    "were an ",
+    "were a ",
+    "are the ",
+    "were the ",
+];
+
+/// Words that end the noun phrase of a definition: its head is the word before one ("a series
+/// of ...", "a language spoken in ...").
+fn ends_noun_phrase(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "in"
+            | "at"
+            | "from"
+            | "by"
+            | "for"
+            | "on"
+            | "with"
+            | "that"
+            | "which"
+            | "who"
+            | "and"
+            | "or"
+            | "about"
+            | "based"
+            | "set"
+            | "written"
+            | "sung"
+            | "known"
+            | "spoken"
+    )
+}
+
+/// Whether `word`, after a noun, starts what is said of it rather than continuing the noun: a
+/// phrase end or a participle ("a film directed by ...", "a game released in ...").
+fn follows_head(word: &str) -> bool {
+    ends_noun_phrase(word) || (word.len() > 4 && word.ends_with("ed"))
+}
+
 /// The label that the words before or after a name define it by: "the village of X", "X is a
-/// town in ...", "X was a rock band": the kind noun among the next four words of a definition.
+/// town in ...", "X was a rock band", "X is an endangered language" (MISC), "X was founded in
+/// 1898" (an organisation, unless its last word is a kind of place: "Aabenraa County").
 pub(super) fn defined_label(text: &str, c: &Candidate) -> Option<Label> {
     let head = text[..c.start].trim_end_matches(' ');
     if let Some(head) = head.strip_suffix(" of") {
@@ -278,17 +373,21 @@ pub(super) fn defined_label(text: &str, c: &Candidate) -> Option<Label> {
             return Some(Label::Place);
         }
     }
-    let rest = &text[c.end..];
-    let definition = [
-        "is an ", "is a ", "was an ", "was a ", "is the ", "was the ",
-    ]
-    .iter()
-    .find_map(|v| rest.strip_prefix(' ').and_then(|r| r.strip_prefix(v)))?;
-    for word in definition
-        .split([' ', ',', '(', ')', '.', ';', ':'])
-        .filter(|w| !w.is_empty())
-        .take(4)
-    {
+    let rest = text[c.end..].strip_prefix(' ')?;
+    let Some(definition) = DEFINITION_VERBS.iter().find_map(|v| rest.strip_prefix(v)) else {
+        return founded_label(text, c, rest);
+    };
+    // The first six words of the noun phrase, each with whether a punctuation mark ends it.
+    let words: Vec<(&str, bool)> = definition
+        .split(' ')
+        .take(6)
+        .map(|w| {
+            let bare = w.trim_end_matches([',', '(', ')', '.', ';', ':']);
+            (bare.trim_start_matches('('), bare.len() < w.len())
+        })
+        .filter(|(w, _)| !w.is_empty())
+        .collect();
+    for &(word, _) in words.iter().take(4) {
         if PLACE_KINDS.contains(&word) {
             return Some(Label::Place);
         }
@@ -301,7 +400,41 @@ pub(super) fn defined_label(text: &str, c: &Candidate) -> Option<Label> {
             return Some(Label::Person);
         }
     }
-    None
+    // A MISC kind must be the head of the phrase: "a single" or "a game" is one, "a single
+    // mother" or "a game show host" is not.
+    let is_head =
+        |k: usize| words[k].1 || words.get(k + 1).is_none_or(|&(next, _)| follows_head(next));
+    (0..words.len())
+        .take_while(|&k| k == 0 || !ends_noun_phrase(words[k - 1].0))
+        .find(|&k| {
+            let word = words[k].0;
+            let singular = word.strip_suffix('s').unwrap_or(word);
+            (DEFINED_MISC_KINDS.contains(&word) || DEFINED_MISC_KINDS.contains(&singular))
+                && is_head(k)
+        })
+        .map(|_| Label::Misc)
+}
+
+/// "X was founded/established/formed/incorporated": the label of a thing people found, an
+/// organisation, unless the name ends in a kind of place ("Aabenraa County was established").
+fn founded_label(text: &str, c: &Candidate, rest: &str) -> Option<Label> {
+    let verb = ["was ", "were ", "has been ", "had been "]
+        .iter()
+        .find_map(|v| rest.strip_prefix(v))?;
+    let founded = ["founded", "established", "formed", "incorporated"]
+        .iter()
+        .any(|f| {
+            verb.strip_prefix(f)
+                .is_some_and(|r| r.starts_with([' ', ',', '.']))
+        });
+    let name = &text[c.start..c.end];
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let place_like = gazetteer::PLACE | gazetteer::PLACE_WORD;
+    let gazetteer = Gazetteer::get();
+    (founded
+        && gazetteer.flags_of_key(features::key_of(name)) & gazetteer::PLACE == 0
+        && gazetteer.flags_of_key(features::key_of(last)) & place_like == 0)
+        .then_some(Label::Org)
 }
 
 /// Relabels every mention of a name that the text defines somewhere ("Cliddesden ... the village
