@@ -117,6 +117,7 @@ pub(crate) async fn find_in_steps(
     drop_lone_unknown_people(text, &mut out);
     relabel_located_people(text, &mut out);
     relabel_speaking_places(text, &mut out);
+    agree_in_lists(text, &mut out);
     add_lowercase_names(text, &mut out);
     not_names::drop_non_names(text, &mut out);
     // MISC is tagged so that works and events are not taken for people or places, but it is
@@ -525,6 +526,48 @@ mod tests {
         let text = "Aabenraa County was established in 1970.";
         let county = c(text, "Aabenraa County", Label::Place);
         assert_eq!(defined_label(text, &county), None);
+    }
+
+    #[test]
+    fn the_names_of_one_list_take_the_label_most_of_them_have() {
+        let text = "Wins for Essex, Derbyshire and Surrey, then Ann Lee and Bob.";
+        let at = |word: &str, label: Label| Candidate {
+            label,
+            ..person_at(text.find(word).unwrap(), word)
+        };
+        let mut out = vec![
+            at("Essex", Label::Person),
+            at("Derbyshire", Label::Place),
+            at("Surrey", Label::Place),
+            at("Ann Lee", Label::Person),
+            at("Bob", Label::Org),
+        ];
+        agree_in_lists(text, &mut out);
+        let labels: Vec<_> = out.iter().map(|c| c.label.clone()).collect();
+        // Two of three make a majority; one against one does not.
+        let expected = [
+            Label::Place,
+            Label::Place,
+            Label::Place,
+            Label::Person,
+            Label::Org,
+        ];
+        assert_eq!(labels, expected);
+        // A listed place keeps its label.
+        let text = "Smith, Jones and Paris";
+        let mut out = vec![
+            Candidate {
+                label: Label::Person,
+                ..person_at(0, "Smith")
+            },
+            person_at(7, "Jones"),
+            Candidate {
+                label: Label::Place,
+                ..person_at(17, "Paris")
+            },
+        ];
+        agree_in_lists(text, &mut out);
+        assert_eq!(out[2].label, Label::Place);
     }
 
     #[test]

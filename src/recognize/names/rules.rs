@@ -773,3 +773,52 @@ pub(super) fn relabel_located_people(text: &str, out: &mut [Candidate]) {
         }
     }
 }
+
+/// Gives the names of one list the label most of them have: names joined by "and" or "or"
+/// ("Essex, Derbyshire and Surrey", "Footscray or Carlton") are things of one kind, so a member
+/// the tagger labelled otherwise takes the majority's label. Lists without a strict majority are
+/// left alone, and so are listed organisations and places. `out` is sorted.
+pub(super) fn agree_in_lists(text: &str, out: &mut [Candidate]) {
+    let is_kind = |c: &Candidate| matches!(c.label, Label::Person | Label::Org | Label::Place);
+    let mut i = 0;
+    while i < out.len() {
+        // The list that starts at `i`: names joined by ", ", " and ", ", and ", " or ", ", or ".
+        let mut end = i + 1;
+        let mut joined = false;
+        while end < out.len() && is_kind(&out[end - 1]) && is_kind(&out[end]) {
+            let between = text.get(out[end - 1].end..out[end].start).unwrap_or("");
+            match between {
+                ", " => {}
+                " and " | ", and " | " or " | ", or " => joined = true,
+                _ => break,
+            }
+            end += 1;
+            if joined {
+                break;
+            }
+        }
+        if joined && end - i >= 2 {
+            relabel_to_majority(text, &mut out[i..end]);
+        }
+        i = end;
+    }
+}
+
+/// Relabels the members of one list to the label more than half of them have.
+fn relabel_to_majority(text: &str, list: &mut [Candidate]) {
+    let count = |label: &Label| list.iter().filter(|c| c.label == *label).count();
+    let Some(majority) = [Label::Person, Label::Org, Label::Place]
+        .into_iter()
+        .find(|l| 2 * count(l) > list.len())
+    else {
+        return;
+    };
+    let gazetteer = Gazetteer::get();
+    for c in list.iter_mut() {
+        let name = &text[c.start..c.end];
+        let listed_place = gazetteer.flags_of_key(features::key_of(name)) & gazetteer::PLACE != 0;
+        if c.label != majority && !listed_place && !Listed::contains(name) {
+            c.label = majority.clone();
+        }
+    }
+}
