@@ -107,6 +107,7 @@ pub(crate) async fn find_in_steps(
     propagate(text, &views, &covered, &bounds, &mut out);
     budget.spend(text.len() / 2).await;
     join_listed_phrases(text, &views, &mut out);
+    join_team_nicknames(text, &mut out);
     relabel_possessive_organisations(text, &mut out);
     relabel_people_by_role(text, &mut out);
     relabel_organisations_by_kind(text, &mut out);
@@ -526,6 +527,17 @@ mod tests {
         let text = "Aabenraa County was established in 1970.";
         let county = c(text, "Aabenraa County", Label::Place);
         assert_eq!(defined_label(text, &county), None);
+    }
+
+    #[test]
+    fn a_place_and_a_team_nickname_after_it_are_one_team() {
+        let text = "The Los Angeles Dodgers beat the Mets, and the Florida Keys flooded.";
+        let found = found(text);
+        assert!(
+            found.contains(&("Los Angeles Dodgers", Label::Org)),
+            "{found:?}"
+        );
+        assert!(found.contains(&("Florida Keys", Label::Place)), "{found:?}");
     }
 
     #[test]

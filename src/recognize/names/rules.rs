@@ -822,3 +822,52 @@ fn relabel_to_majority(text: &str, list: &mut [Candidate]) {
         }
     }
 }
+
+/// Joins a listed place and the team nickname right after it into one organisation ("Los
+/// Angeles" + "Dodgers", "Bowling Green" + "Falcons"), when the tagger stopped at the place: a
+/// place then capitalised words ending in a plural is a team (see [`is_team_name`]). A name the
+/// tagger found in the nickname's words is taken in. `out` is sorted.
+pub(super) fn join_team_nicknames(text: &str, out: &mut Vec<Candidate>) {
+    let gazetteer = Gazetteer::get();
+    let mut absorbed = vec![false; out.len()];
+    for i in 0..out.len() {
+        if absorbed[i] || !matches!(out[i].label, Label::Place | Label::Person) {
+            continue;
+        }
+        // One or two capitalised words right after the name, ending at a word boundary.
+        let mut end = out[i].end;
+        let mut best = None;
+        for _ in 0..2 {
+            let Some(word) = text[end..]
+                .strip_prefix(' ')
+                .and_then(|r| r.split([' ', ',', '.', ';', ':', ')', '\n']).next())
+                .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+            else {
+                break;
+            };
+            end += 1 + word.len();
+            let name = &text[out[i].start..end];
+            if is_team_name(name, gazetteer.flags_of_key(features::key_of(word))) {
+                best = Some(end);
+            }
+        }
+        let Some(end) = best else { continue };
+        // The names inside the nickname are taken in; one that runs past it keeps the text apart.
+        let inside: Vec<usize> = (i + 1..out.len())
+            .take_while(|&k| out[k].start < end)
+            .collect();
+        if inside.iter().any(|&k| out[k].end > end) {
+            continue;
+        }
+        for k in inside {
+            absorbed[k] = true;
+        }
+        out[i].end = end;
+        out[i].label = Label::Org;
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !absorbed[k - 1]
+    });
+}
