@@ -118,6 +118,7 @@ pub(crate) async fn find_in_steps(
     drop_lone_unknown_people(text, &mut out);
     relabel_located_people(text, &mut out);
     relabel_speaking_places(text, &mut out);
+    relabel_organisations_by_frame(text, &mut out);
     agree_in_lists(text, &mut out);
     add_lowercase_names(text, &mut out);
     not_names::drop_non_names(text, &mut out);
@@ -538,6 +539,22 @@ mod tests {
             "{found:?}"
         );
         assert!(found.contains(&("Florida Keys", Label::Place)), "{found:?}");
+    }
+
+    #[test]
+    fn what_has_a_spokesperson_or_owns_a_person_is_an_organisation() {
+        let text = "Meta's rules changed. A spokesperson for Meta said it would comply. \
+                    Toyota and Honda will invest. Honda's Toshihiro Mibe said so.";
+        let found = found(text);
+        assert!(!found
+            .iter()
+            .any(|f| f.1 == Label::Person && ["Meta", "Honda"].contains(&f.0)));
+        assert!(found.contains(&("Meta", Label::Org)), "{found:?}");
+        assert!(found.contains(&("Honda", Label::Org)), "{found:?}");
+        // A person's person stays a person when the text gives the full name.
+        let text = "Donald Trump arrived. Trump's Mike Pompeo spoke.";
+        let found = super::tests::found(text);
+        assert!(found.contains(&("Trump", Label::Person)), "{found:?}");
     }
 
     #[test]
