@@ -1,5 +1,5 @@
 // The highlighting benchmark in real Chromium (Debian's, through playwright-core):
-//   node bench/highlight/run.mjs [--runs N] [--renderer mark|highlight-api] [--breakdown | --samples] [--save-traces DIR]
+//   node bench/highlight/run.mjs [--runs N] [--renderer mark|highlight-api] [--breakdown | --samples] [--save-traces DIR] [--baseline PKG_COPY]
 //   --renderer: only the textlens variants of that renderer (mark.js still runs, as the baseline);
 //   --breakdown: for each run, what its three longest tasks were made of (trace events by name, self
 //   time); --save-traces DIR writes each run's trace there (Chromium's JSON, for DevTools); --samples adds the V8 sampling profiler's view of their JavaScript (it slows the run).
@@ -29,6 +29,9 @@ if (onlyRenderer !== undefined && !["mark", "highlight-api"].includes(onlyRender
 const samples = process.argv.includes("--samples");
 const breakdown = samples || process.argv.includes("--breakdown");
 const traceDir = argValue("--save-traces");
+// --baseline DIR: a copy of pkg/ from another build (with its pkg/gen), served at /base-pkg/; every
+// textlens variant then also runs against it, interleaved, as "(baseline)".
+const baselineDir = argValue("--baseline");
 let traceCount = 0;
 
 const dir = mkdtempSync(join(tmpdir(), "textlens-bench-"));
@@ -36,7 +39,7 @@ writeFileSync(join(dir, "page.html"), generatePage());
 writeFileSync(join(dir, "page-nocss.html"), generatePage({ css: false }));
 const server = await serve({
   port: 0,
-  mounts: [["/bench/", dir], ["/vendor/", join(REPO, "node_modules/mark.js/dist")]],
+  mounts: [["/bench/", dir], ["/vendor/", join(REPO, "node_modules/mark.js/dist")], ...(baselineDir ? [["/base-pkg/", baselineDir]] : [])],
 });
 const browser = await launch();
 
@@ -46,7 +49,8 @@ async function measure(body, arg, file = "page.html") {
   const errors = [];
   page.on("pageerror", (e) => errors.push(e));
   await page.goto(`${server.url}bench/${file}`);
-  await page.evaluate(() => import("/pkg/highlight.js").then(() => import("/pkg/index.js")));
+  const pkg = arg?.pkg ?? "/pkg/";
+  await page.evaluate((pkg) => import(`${pkg}highlight.js`).then(() => import(`${pkg}index.js`)), pkg);
   // Start from a rendered page: the first layout of the page is not part of anybody's time.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
   await browser.startTracing(page, {
@@ -56,7 +60,7 @@ async function measure(body, arg, file = "page.html") {
   });
   const result = await page.evaluate(body, arg);
   const raw = await browser.stopTracing();
-  if (traceDir) writeFileSync(join(traceDir, `trace-${++traceCount}-${arg.renderer ?? "markjs"}${arg.noWorker ? "-noworker" : ""}.json`), raw);
+  if (traceDir) writeFileSync(join(traceDir, `trace-${++traceCount}-${arg.renderer ?? "markjs"}${arg.noWorker ? "-noworker" : ""}${arg.pkg ? "-baseline" : ""}.json`), raw);
   const trace = JSON.parse(raw.toString("utf8"));
   await page.close();
   if (errors.length) throw errors[0];
@@ -182,9 +186,9 @@ function taskBreakdown(events, task) {
 
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))));
 
-async function textlensRun({ renderer, paint, noWorker }) {
+async function textlensRun({ renderer, paint, noWorker, pkg = "/pkg/" }) {
   if (noWorker) globalThis.Worker = undefined; // as on a page whose CSP forbids workers
-  const { highlight } = await import("/pkg/highlight.js");
+  const { highlight } = await import(`${pkg}highlight.js`);
   const root = document.getElementById("root");
   const textNodes = document.evaluate(".//text()", root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null).snapshotLength;
   const html = document.documentElement.outerHTML.length;
@@ -195,7 +199,12 @@ async function textlensRun({ renderer, paint, noWorker }) {
   const ms = performance.now() - t0;
   performance.mark("bench-end");
   const strings = [...new Set(handle.mentions.map((m) => m.text))];
-  return { ms, painted: handle.painted, mentions: handle.mentions.length, strings, textNodes, html, chunks: handle.chunks };
+  // What the page holds now (after the measurement): equal fingerprints, equal DOM (marks, attributes).
+  const after = root.innerHTML;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < after.length; i++) hash = Math.imul(hash ^ after.charCodeAt(i), 0x01000193);
+  const fingerprint = `${after.length}:${(hash >>> 0).toString(16)}`;
+  return { ms, painted: handle.painted, mentions: handle.mentions.length, strings, textNodes, html, chunks: handle.chunks, fingerprint };
 }
 
 async function markjsRun(strings) {
@@ -223,6 +232,13 @@ const VARIANTS = {
   "textlens, mark renderer, no worker (one main-thread Analyzer)": [{ renderer: "mark", noWorker: true }],
 };
 if (onlyRenderer) for (const name of Object.keys(VARIANTS)) if (VARIANTS[name][0].renderer !== onlyRenderer) delete VARIANTS[name];
+if (baselineDir) {
+  for (const [name, [arg, file]] of Object.entries(VARIANTS)) {
+    delete VARIANTS[name];
+    VARIANTS[`${name} (baseline)`] = [{ ...arg, pkg: "/base-pkg/" }, file];
+    VARIANTS[name] = [arg, file];
+  }
+}
 const results = Object.fromEntries([...Object.keys(VARIANTS), "mark.js markRegExp"].map((k) => [k, []]));
 let strings;
 let info;
@@ -233,6 +249,7 @@ try {
       strings = result.strings;
       info ??= { textNodes: result.textNodes, html: result.html, mentions: result.mentions, strings: strings.length, chunks: result.chunks };
       delete result.strings;
+      result.name = name;
       if (result.breakdown) {
         console.log(`${name}, run ${r + 1}:`);
         for (const line of result.breakdown) console.log(`    ${line}`);
@@ -251,13 +268,21 @@ console.log(`load average (1 min) before: ${loadBefore.toFixed(2)}, after: ${loa
 console.log(`page: ${info.html} bytes of HTML, ${info.textNodes} text nodes; ${info.mentions} mentions ` +
   `(${info.strings} distinct strings), analysed in ${info.chunks} chunk(s); ${runs} runs each, medians`);
 const base = median(results["mark.js markRegExp"].map((x) => x.ms));
-console.log("| run | total ms (median) | ratio to mark.js | longest main-thread task, wall ms (median / max) | longest task, CPU ms (median / max) | tasks > 50 ms wall (max) | painted |");
-console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+console.log(`| run | total ms (median) | ratio to mark.js |${baselineDir ? " ratio to baseline |" : ""} longest main-thread task, wall ms (median / max) | longest task, CPU ms (median / max) | tasks > 50 ms wall (max) | painted |`);
+console.log(`| --- | ---: | ---: |${baselineDir ? " ---: |" : ""} ---: | ---: | ---: | ---: |`);
+const notes = [];
 for (const [name, list] of Object.entries(results)) {
   const ms = median(list.map((x) => x.ms));
+  const baseline = results[`${name} (baseline)`];
+  const toBaseline = !baselineDir ? "" : baseline ? ` ${(ms / median(baseline.map((x) => x.ms))).toFixed(2)} |` : " |";
+  if (baseline && new Set([...list, ...baseline].map((x) => x.fingerprint)).size > 1) {
+    notes.push(`NOTE: ${name}: the page's DOM after highlighting differs from the baseline's`);
+  }
   const longest = list.map((x) => x.longestTaskMs);
   const cpu = list.map((x) => x.longestTaskCpuMs);
-  console.log(`| ${name} | ${ms.toFixed(0)} | ${(ms / base).toFixed(2)} | ${median(longest).toFixed(1)} / ${Math.max(...longest).toFixed(1)} | ` +
+  console.log(`| ${name} | ${ms.toFixed(0)} | ${(ms / base).toFixed(2)} |${toBaseline} ${median(longest).toFixed(1)} / ${Math.max(...longest).toFixed(1)} | ` +
     `${median(cpu).toFixed(1)} / ${Math.max(...cpu).toFixed(1)} | ` +
     `${Math.max(...list.map((x) => x.tasksOver50))} | ${list[0].painted} |`);
 }
+if (baselineDir && !notes.length) console.log("every variant left the same DOM as its baseline (innerHTML fingerprints)");
+for (const note of notes) console.log(note);
