@@ -148,12 +148,18 @@ export async function highlight(root, options = {}) {
     });
     state.document = document;
     state.pieces = pieces;
-    slicer.check();
+    // Handing the analysis over (AnalysisSteps.finish) fills most of a slice on a big page, and
+    // mapping thousands of mentions to text nodes takes a few milliseconds more: each gets a task of
+    // its own rather than stacking in one (on the 1 MB benchmark page without a worker, the three
+    // together were a task of ~50 ms).
+    await nextSlice(slicer);
     state.text = gathered.text;
     state.gathered = gathered;
     adopt(analysis);
     state.located = locateMentions(gathered, analysis.mentions);
+    await nextSlice(slicer);
     state.quoteLocated = locateQuotes(gathered, analysis);
+    await nextSlice(slicer);
     await paint(state.located, state.quoteLocated);
   } catch (err) {
     renderer.clear();
@@ -216,6 +222,9 @@ export async function highlight(root, options = {}) {
   };
   run.handle = handle;
   progress("done", state.located.length, state.located.length);
+  // The page may have changed text that is painted already (from a progress callback, say): ranges
+  // over it would now show other text.
+  renderer.dropStale?.(state.gathered);
 
   if (opts.observe) {
     state.observer = observeAdditions(container, {
@@ -233,6 +242,7 @@ export async function highlight(root, options = {}) {
         if (state.document) {
           state.pieces += await appendText(state.document, added, { chunkSize: opts.chunkSize, slicer });
           analysis = await analysisOf(state.document, slicer);
+          await nextSlice(slicer);
         } else {
           state.pieces += 1;
           analysis = await analyzer.analyze(state.text + added, opts.types ? { types: opts.types } : undefined);
@@ -288,11 +298,18 @@ export async function highlight(root, options = {}) {
           state.quoteLocated = quoteLocated;
           await paint(located, quoteLocated);
         }
+        renderer.dropStale?.(state.gathered);
         opts.onUpdate?.(handle);
       },
     });
   }
   return handle;
+}
+
+/** Starts a new slice if the current one has used its budget; throws if the run was cancelled. */
+async function nextSlice(slicer) {
+  if (slicer.due()) await slicer.pause();
+  else slicer.check();
 }
 
 /** The items of two lists sorted by start, merged in order of start. */

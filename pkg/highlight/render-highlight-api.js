@@ -39,6 +39,8 @@ export function createHighlightApiRenderer({ paint = "auto" } = {}) {
   /** Visible painting: the located mentions of each observed block, and the observer. */
   const byBlock = new Map();
   let observer = null;
+  /** Every item given a range, in painting order. */
+  let painted = [];
 
   function register(item) {
     const name = highlightName(item.mention.label);
@@ -57,6 +59,7 @@ export function createHighlightApiRenderer({ paint = "auto" } = {}) {
   function onIntersect(entries) {
     for (const entry of entries) {
       for (const item of byBlock.get(entry.target) ?? []) {
+        if (!item.range) continue; // dropped as stale
         if (entry.isIntersecting) register(item);
         else unregister(item);
       }
@@ -95,6 +98,7 @@ export function createHighlightApiRenderer({ paint = "auto" } = {}) {
         range.setStart(nodes[p[0]], p[1]);
         range.setEnd(nodes[p[p.length - 3]], p[p.length - 1]);
         item.range = range;
+        painted.push(item);
         if (visibleOnly) {
           const block = blockFor(nodes[p[0]], blockOf);
           let group = byBlock.get(block);
@@ -133,6 +137,24 @@ export function createHighlightApiRenderer({ paint = "auto" } = {}) {
       return null;
     },
 
+    dropStale({ nodes, datas }) {
+      const kept = [];
+      for (const item of painted) {
+        if (piecesUnchanged(item.pieces, nodes, datas)) {
+          kept.push(item);
+          continue;
+        }
+        unregister(item);
+        const p = item.pieces;
+        for (let i = 0; i < p.length; i += 3) {
+          const entries = byNode.get(nodes[p[i]]);
+          if (entries) byNode.set(nodes[p[i]], entries.filter((entry) => entry[2] !== item));
+        }
+        item.range = null;
+      }
+      painted = kept;
+    },
+
     clear() {
       observer?.disconnect();
       observer = null;
@@ -145,6 +167,7 @@ export function createHighlightApiRenderer({ paint = "auto" } = {}) {
       }
       added.clear();
       byNode.clear();
+      painted = [];
     },
   };
 }

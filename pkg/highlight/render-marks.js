@@ -17,6 +17,8 @@
  *   => Promise<number>} render paints the located mentions; resolves to how many it painted
  * @property {(x: number, y: number, doc: Document) => object | null} lookupPoint the located mention at a point
  * @property {(element: Element) => object | null} lookupElement the located mention a mark belongs to
+ * @property {(gathered: object) => void} [dropStale] stops painting the mentions whose text nodes changed since
+ *   they were gathered (the Highlight API's ranges are live: they would paint the new text)
  * @property {() => void} clear removes everything this renderer painted
  */
 
@@ -48,12 +50,18 @@ export function createMarkRenderer({ className = "textlens" } = {}) {
       let marksBudget = FIRST_MARKS_BUDGET;
       let marksInSlice = 0;
       for (let k = located.length - 1; k >= 0; k--) {
-        if (slicer && (marksInSlice >= marksBudget || ((marksInSlice & 15) === 15 && slicer.due()))) {
+        // The slice's time is checked before every mention (performance.now() is cheap), so a slice
+        // that starts late, after other work, ends before it adds marks.
+        if (slicer && (marksInSlice >= marksBudget || slicer.due())) {
           onStep?.(located.length - 1 - k);
-          const rendering = await slicer.pause({ frame: true });
-          if (rendering > 0 && marksInSlice > 0) {
-            const perMark = rendering / marksInSlice;
-            marksBudget = Math.max(MIN_MARKS_BUDGET, Math.min(marksBudget * 2, Math.floor(FRAME_TARGET_MS / perMark)));
+          if (marksInSlice === 0) {
+            await slicer.pause(); // nothing changed: no frame to wait for or to measure
+          } else {
+            const rendering = await slicer.pause({ frame: true });
+            if (rendering > 0) {
+              const perMark = rendering / marksInSlice;
+              marksBudget = Math.max(MIN_MARKS_BUDGET, Math.min(marksBudget * 2, Math.floor(FRAME_TARGET_MS / perMark)));
+            }
           }
           marksInSlice = 0;
         }

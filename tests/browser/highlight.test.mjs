@@ -395,6 +395,41 @@ describe("a page that changes while highlighting runs", () => {
       assert.deepEqual(session.errors, []);
     });
   }
+  test("highlight-api: text the page changes after it was painted, in the run's last progress report, is not left painted", async () => {
+    const page = await open("inline");
+    const outcome = await page.evaluate(async () => {
+      const root = tl.root();
+      let edited = null;
+      const handle = await tl.highlight(root, {
+        renderer: "highlight-api",
+        paint: "all",
+        onProgress: (p) => {
+          // Every range is registered by the last "render" report: the page then edits a painted node.
+          if (edited || p.phase !== "render" || p.done !== p.total) return;
+          const first = [...CSS.highlights.values()].flatMap((h) => [...h]).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0];
+          edited = first.startContainer;
+          edited.data = `changed ${edited.data}`;
+        },
+      });
+      const ranges = [...CSS.highlights.values()].flatMap((h) => [...h]);
+      const out = {
+        mentions: handle.mentions.length,
+        painted: handle.painted,
+        ranges: ranges.length,
+        overEdited: ranges.filter((r) => r.intersectsNode(edited)).length,
+        shown: ranges.map((r) => r.toString()).sort(),
+        expected: handle.mentions.map((m) => m.text).slice(1).sort(),
+      };
+      handle.clear();
+      return out;
+    });
+    assert.equal(outcome.mentions, 3);
+    assert.equal(outcome.overEdited, 0);
+    assert.equal(outcome.painted, 2);
+    assert.equal(outcome.ranges, 2);
+    assert.deepEqual(outcome.shown, outcome.expected);
+    assert.deepEqual(session.errors, []);
+  });
 });
 
 test("paint: auto registers only the ranges near the viewport on a big page, and follows scrolling", async () => {

@@ -112,6 +112,21 @@ test("a page whose CSP is script-src 'self' (no wasm allowed) is highlighted all
   await page.close();
 });
 
+test("quotes are counted apart from the mentions: byLabel and mentions count mentions only", async () => {
+  const { page, tabId } = await ext.openPage("quotes.html");
+  const summary = await ext.highlightTab(tabId, {});
+  assert.equal(summary.quotes, 1);
+  assert.equal(summary.byLabel.QUOTE, undefined);
+  assert.equal(summary.byLabel.PERSON, 2);
+  assert.equal(summary.mentions, Object.values(summary.byLabel).reduce((a, b) => a + b, 0));
+  // Leaving QUOTE out of the types leaves the quotes out, and the mentions as they were.
+  const without = await ext.highlightTab(tabId, { types: ["PERSON", "EMAIL"] });
+  assert.equal(without.quotes, 0);
+  assert.deepEqual(without.byLabel, { PERSON: 2, EMAIL: 1 });
+  await ext.clearTab(tabId);
+  await page.close();
+});
+
 test("no request leaves 127.0.0.1, and the pages raised no error", async () => {
   const { page, tabId } = await ext.openPage("article.html");
   await ext.highlightTab(tabId, {});

@@ -60,6 +60,18 @@ test("the popup highlights the active tab, lists its entities and stats, and cle
   await page.close();
 });
 
+test("the popup's status counts the quotes apart from the mentions", async () => {
+  const { page } = await ext.openPage("quotes.html");
+  const popup = await openPopup();
+  await popup.click("#highlight");
+  await popup.waitForSelector("#results:not([hidden])");
+  assert.equal(await popup.textContent("#status"), "4 mentions and 1 quote highlighted.");
+  await popup.click("#clear");
+  await popup.waitForSelector("#results[hidden]", { state: "attached" });
+  await popup.close();
+  await page.close();
+});
+
 test("the label types are remembered, and a reopened popup shows what the page displays", async () => {
   const { page } = await ext.openPage("article.html");
   let popup = await openPopup();

@@ -7,10 +7,11 @@ export const TOP_KEYWORDS = 10;
 
 /**
  * Summarises a highlight handle: renderer, counts per label, stats, the entities (linked across the
- * page, most mentioned first) and the key terms.
+ * page, most mentioned first) and the key terms. `byLabel` counts mentions only (`mentions` is their
+ * sum); `quotes` counts the quotes, which are spans around mentions, not mentions.
  * @param {import("textlens/highlight").HighlightHandle} handle
  * @param {{ types?: string[] | null, live?: boolean }} request what was asked for
- * @returns {{ renderer: string, painted: number, mentions: number, byLabel: Record<string, number>,
+ * @returns {{ renderer: string, painted: number, mentions: number, quotes: number, byLabel: Record<string, number>,
  *             stats: object, entities: object[], keywords: { text: string, count: number }[], types: string[] | null, live: boolean }}
  */
 export function summarize(handle, { types, live = false } = {}) {
@@ -24,6 +25,7 @@ export function summarize(handle, { types, live = false } = {}) {
     renderer: handle.renderer,
     painted: handle.painted,
     mentions: handle.mentions.length,
+    quotes: handle.quotes.length,
     byLabel,
     stats: handle.stats,
     entities,

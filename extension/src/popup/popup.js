@@ -3,7 +3,7 @@
 // button that opens the side panel. The work is done by the service worker (see service-worker.js).
 import { ALL_LABELS, LABEL_GROUPS, LIVE_KEY, MessageType, TOGGLE_COMMAND, TYPES_KEY } from "../shared/messages.js";
 import { renderEntities, renderKeywords, renderStats, renderTypeChoices } from "./render.js";
-import { pageActions, send, statusLine } from "../shared/page-controls.js";
+import { highlightedText, pageActions, send, statusLine } from "../shared/page-controls.js";
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -48,8 +48,7 @@ function showSummary(summary) {
   const keywords = summary.keywords ?? [];
   ui.keywordsBlock.hidden = keywords.length === 0;
   renderKeywords(ui.keywords, keywords);
-  const n = summary.mentions;
-  setStatus(n === 1 ? "1 mention highlighted." : `${n.toLocaleString("en")} mentions highlighted.`);
+  setStatus(`${highlightedText(summary)}.`);
 }
 
 const { highlightPage, clearPage } = pageActions(ui, state, { setStatus, showSummary, explain });

@@ -10,6 +10,17 @@ export async function send(message) {
   return reply;
 }
 
+/**
+ * What a summary says was highlighted: "12 mentions highlighted", and the quotes when there are any
+ * ("12 mentions and 2 quotes highlighted"): a quote is a span around mentions, counted apart from them.
+ * @param {{ mentions: number, quotes?: number }} summary
+ * @returns {string}
+ */
+export function highlightedText({ mentions, quotes = 0 }) {
+  const count = (n, one) => (n === 1 ? `1 ${one}` : `${n.toLocaleString("en")} ${one}s`);
+  return `${count(mentions, "mention")}${quotes ? ` and ${count(quotes, "quote")}` : ""} highlighted`;
+}
+
 /** A function that shows `text` in `element`, styled as an error when asked. */
 export function statusLine(element) {
   return (text, { error = false } = {}) => {

@@ -8,7 +8,7 @@
 // extension was already invoked on (toolbar button, shortcut, context menu); otherwise it says so.
 import { ALL_LABELS, LABEL_GROUPS, LIVE_KEY, MessageType, SELECTION_KEY, TOGGLE_COMMAND, TYPES_KEY } from "../shared/messages.js";
 import { entityParts, renderEntities, renderKeywords, renderStats, renderTypeChoices } from "../popup/render.js";
-import { pageActions, send, statusLine } from "../shared/page-controls.js";
+import { highlightedText, pageActions, send, statusLine } from "../shared/page-controls.js";
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -53,8 +53,7 @@ function showSummary(summary) {
   const keywords = summary.keywords ?? [];
   ui.keywordsBlock.hidden = keywords.length === 0;
   renderKeywords(ui.keywords, keywords);
-  const n = summary.mentions;
-  setStatus(`${n === 1 ? "1 mention" : `${n.toLocaleString("en")} mentions`} highlighted${summary.live ? " (live)" : ""}.`);
+  setStatus(`${highlightedText(summary)}${summary.live ? " (live)" : ""}.`);
 }
 
 const { highlightPage, clearPage } = pageActions(ui, state, { setStatus, showSummary, explain });
