@@ -33,11 +33,20 @@ pub(super) fn drop_lone_unknown_people(text: &str, out: &mut Vec<Candidate>) {
         c.label != Label::Person
             || single_counts.get(name).is_none_or(|&n| n > 1)
             || in_person_frame(text, c)
+            || after_title(text, c)
             || full_name_words.contains(name)
             || gazetteer.flags_of_key(features::key_of(name))
                 & (gazetteer::GIVEN | gazetteer::SURNAME)
                 != 0
     });
+}
+
+/// Whether a title is written right before the name ("President Biden", "Dr. Okafor").
+fn after_title(text: &str, c: &Candidate) -> bool {
+    crate::recognize::word_before(text, c.start).is_some_and(|w| {
+        w.starts_with(char::is_uppercase)
+            && Gazetteer::get().flags(&w.to_lowercase()) & gazetteer::TITLE != 0
+    })
 }
 
 /// Common nouns for kinds of organisation, which name one when put before its name ("the Lisbon
