@@ -147,10 +147,12 @@ impl Listed {
             // Decoded once for the life of the program, so leaking the list gives it the
             // `'static` lifetime of the hand-written names beside it.
             let clubs: &'static [String] = Vec::leak(organisations::clubs());
+            let companies: &'static [String] = Vec::leak(organisations::companies());
             let names: FastSet<&'static str> = organisations::NAMES
                 .iter()
                 .copied()
                 .chain(clubs.iter().map(String::as_str))
+                .chain(companies.iter().map(String::as_str))
                 .collect();
             let first_tokens = names
                 .iter()

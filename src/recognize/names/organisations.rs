@@ -2,7 +2,10 @@
 //! international bodies, governments named by their seat ("the Kremlin", "the Pentagon"), central
 //! banks, exchanges and sports bodies, written for textlens from common knowledge (no source); and
 //! the football clubs whose names hold a place ("Sheffield Wednesday", "Real Madrid"), built from
-//! openfootball/clubs (CC0) by `scripts/build_clubs.py` into `data/clubs.txt`.
+//! openfootball/clubs (CC0) by `scripts/build_clubs.py` into `data/clubs.txt`; and the S&P 500
+//! companies as news names them ("Nvidia", "Goldman Sachs"), built from
+//! datasets/s-and-p-500-companies (ODC-PDDL) by `scripts/build_companies.py` into
+//! `data/companies.txt`.
 //!
 //! A name on this list is an organisation wherever it is capitalised as here: the tagger's label is
 //! replaced, and a mention the tagger missed is found (by the document pass that tags again every name found). Names that are
@@ -153,9 +156,39 @@ pub fn clubs() -> Vec<String> {
     crate::front_coding::decode(CLUBS)
 }
 
+/// The companies list as embedded: the front-coded copy of `data/companies.txt`.
+const COMPANIES: &str = include_str!("data/companies.fc");
+
+/// The S&P 500 companies that no other list reads as a word, place or person, as capitalised in
+/// running text.
+pub fn companies() -> Vec<String> {
+    crate::front_coding::decode(COMPANIES)
+}
+
 #[cfg(test)]
 mod tests {
     use super::NAMES;
+
+    #[test]
+    fn compact_files_companies_match_the_readable_list() {
+        use crate::front_coding::{check_compact_file, encode, readable_words};
+        let words = readable_words(include_str!("data/companies.txt"));
+        let expected = encode(words.iter().copied());
+        check_compact_file(
+            "src/recognize/names/data",
+            "companies.fc",
+            &expected,
+            super::COMPANIES,
+        );
+        assert!(words.contains(&"Nvidia") && words.contains(&"Goldman Sachs"));
+        assert!(
+            !words.contains(&"Apple") && !words.contains(&"Target"),
+            "ordinary words"
+        );
+        for company in &words {
+            assert!(company.split(' ').count() <= super::super::gazetteer::MAX_PHRASE_TOKENS);
+        }
+    }
 
     #[test]
     fn compact_files_clubs_match_the_readable_list() {
