@@ -711,6 +711,29 @@ mod tests {
                 ("Plonkton", Label::Person),
             ]
         );
+        // A listed place that is also a given name is the place there, unless a full name holds it.
+        let text = "Kenya grew. Herds graze in southern Kenya. Michael Jordan played in Jordan.";
+        let mut out: Vec<Candidate> = text
+            .match_indices("Kenya")
+            .map(|(start, _)| person_at(start, "Kenya"))
+            .collect();
+        out.push(person_at(text.find("Michael").unwrap(), "Michael Jordan"));
+        out.push(person_at(text.rfind("Jordan").unwrap(), "Jordan"));
+        crate::recognize::sort_by_span(&mut out);
+        relabel_located_people(text, &mut out);
+        let labels: Vec<(&str, Label)> = out
+            .iter()
+            .map(|c| (&text[c.start..c.end], c.label.clone()))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                ("Kenya", Label::Place),
+                ("Kenya", Label::Place),
+                ("Michael Jordan", Label::Person),
+                ("Jordan", Label::Person),
+            ]
+        );
     }
 
     #[test]

@@ -744,8 +744,9 @@ pub(super) fn relabel_speaking_places(text: &str, out: &mut [Candidate]) {
 }
 
 /// Relabels as places the people named by a single unknown word that the document puts after
-/// "in", "near", "outside" or "around" ("in Atwick", "around Bandarlapalle"): a one-word name that
-/// no list knows (as a name or as an ordinary word) and that things happen *in* is a place. Not
+/// "in", "near", "outside", "around" or a compass adjective ("in Atwick", "southern Kenya"): a
+/// one-word name that no list knows (as a name or as an ordinary word), or that a list knows as a
+/// place and the text uses in no full person's name, and that things happen *in* is a place. Not
 /// when the document also writes the word after "the" ("interests in Borrower" and "the
 /// Borrower"), nor from a possessive ("in Smith's book").
 pub(super) fn relabel_located_people(text: &str, out: &mut [Candidate]) {
@@ -765,23 +766,45 @@ pub(super) fn relabel_located_people(text: &str, out: &mut [Candidate]) {
         let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
         let seen = contexts.entry(name).or_default();
         seen.0 |= !possessive
-            && ["in", "near", "outside", "around"]
+            && (["in", "near", "outside", "around"]
                 .iter()
-                .any(|p| before.eq_ignore_ascii_case(p));
+                .any(|p| before.eq_ignore_ascii_case(p))
+                || COMPASS_ADJECTIVES.contains(&before));
         seen.1 |= before.eq_ignore_ascii_case("the");
     }
+    // The words of full names: "Jordan" of "Michael Jordan" stays a person.
+    let full_name_words: FastSet<&str> = out
+        .iter()
+        .filter(|c| c.label == Label::Person)
+        .map(|c| &text[c.start..c.end])
+        .filter(|name| name.contains(' '))
+        .flat_map(|name| name.split(' '))
+        .collect();
     let gazetteer = Gazetteer::get();
     for c in out.iter_mut().filter(|c| c.label == Label::Person) {
         let name = &text[c.start..c.end];
-        if contexts.get(name) == Some(&(true, false))
-            && gazetteer.flags_of_key(features::key_of(name))
-                & (gazetteer::GIVEN | gazetteer::SURNAME | gazetteer::COMMON)
-                == 0
-        {
+        let flags = gazetteer.flags_of_key(features::key_of(name));
+        // A listed place that is also a given name ("Kenya", "Georgia") is the place there.
+        let unknown = flags & (gazetteer::GIVEN | gazetteer::SURNAME | gazetteer::COMMON) == 0;
+        let listed_place = flags & gazetteer::PLACE != 0 && !full_name_words.contains(name);
+        if contexts.get(name) == Some(&(true, false)) && (unknown || listed_place) {
             c.label = Label::Place;
         }
     }
 }
+
+/// Adjectives of direction before a place ("southern Kenya", "northern Tanzania").
+const COMPASS_ADJECTIVES: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+];
 
 /// Gives the names of one list the label most of them have: names joined by "and" or "or"
 /// ("Essex, Derbyshire and Surrey", "Footscray or Carlton") are things of one kind, so a member
