@@ -109,10 +109,6 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
         let end = m.start() + trim_url_end(m.as_str());
         out.push(candidate(m.start(), end, Label::Url, None));
     }
-    // Every form of a phone number has digits: a text without any needs no search (nor the regex).
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
-        return;
-    }
     for m in phone().find_iter(text) {
         let s = m.as_str();
         let digits = s.bytes().filter(u8::is_ascii_digit).count();

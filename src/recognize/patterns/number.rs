@@ -88,13 +88,7 @@ fn percent() -> &'static Regex {
 
 /// Finds NUMBER, ORDINAL and PERCENT candidates.
 pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
-    // A number in digits needs a digit: a text without any needs no search (nor the regex).
-    let digits = if text.bytes().any(|b| b.is_ascii_digit()) {
-        Some(digit_number().find_iter(text))
-    } else {
-        None
-    };
-    for m in digits.into_iter().flatten() {
+    for m in digit_number().find_iter(text) {
         let (mut start, end) = (m.start(), m.end());
         let mut s = m.as_str();
         if s.starts_with(['-', '+', '−']) && !sign_allowed(text, start) {
