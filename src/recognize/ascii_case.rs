@@ -37,13 +37,9 @@ pub fn fold_ascii_case(pattern: &str) -> Result<String, Box<Error>> {
     // The edits are of disjoint leaves and flag lists, made in pattern order.
     let mut out = String::with_capacity(pattern.len() + 4 * edits.list.len());
     let mut at = 0;
-    for (span, edit) in edits.list {
+    for (span, text) in edits.list {
         out.push_str(&pattern[at..span.start.offset]);
-        match edit {
-            Edit::Letter(c, other) => out.extend(['[', c, other, ']']),
-            Edit::ClassLetter(c, other) => out.extend([c, other]),
-            Edit::Text(text) => out.push_str(&text),
-        }
+        out.push_str(&text);
         at = span.end.offset;
     }
     out.push_str(&pattern[at..]);
@@ -64,16 +60,7 @@ fn may_set_case_flag(pattern: &str) -> bool {
 /// Text replacements of parts of a pattern, by their spans (the parser's byte offsets).
 struct Edits<'p> {
     pattern: &'p str,
-    list: Vec<(Span, Edit)>,
-}
-
-/// One replacement; a letter's needs no allocation (a long word list has thousands).
-enum Edit {
-    /// A letter and its other case as a class: `[aA]`.
-    Letter(char, char),
-    /// A letter inside a class and its other case: `aA`.
-    ClassLetter(char, char),
-    Text(String),
+    list: Vec<(Span, String)>,
 }
 
 impl Edits<'_> {
@@ -90,12 +77,12 @@ impl Edits<'_> {
                     } else {
                         format!("(?{rest})")
                     };
-                    self.list.push((set.span, Edit::Text(text)));
+                    self.list.push((set.span, text));
                 }
             }
             Ast::Literal(lit) if *ci => {
                 if let Some(other) = other_case(lit.c) {
-                    self.list.push((lit.span, Edit::Letter(lit.c, other)));
+                    self.list.push((lit.span, format!("[{}{other}]", lit.c)));
                 }
             }
             Ast::ClassBracketed(class) if *ci => self.set(&class.kind),
@@ -105,7 +92,7 @@ impl Edits<'_> {
                 if let GroupKind::NonCapturing(flags) = &group.kind {
                     apply(flags, &mut inner);
                     if let Some(rest) = self.without_case_flag(flags) {
-                        self.list.push((flags.span, Edit::Text(rest)));
+                        self.list.push((flags.span, rest));
                     }
                 }
                 self.ast(&group.ast, &mut inner);
@@ -157,7 +144,7 @@ impl Edits<'_> {
         match item {
             ClassSetItem::Literal(lit) => {
                 if let Some(other) = other_case(lit.c) {
-                    self.list.push((lit.span, Edit::ClassLetter(lit.c, other)));
+                    self.list.push((lit.span, format!("{}{other}", lit.c)));
                 }
             }
             ClassSetItem::Range(range) => {
@@ -169,12 +156,12 @@ impl Edits<'_> {
                         text.extend([a, '-', b]);
                     }
                 }
-                self.list.push((range.span, Edit::Text(text)));
+                self.list.push((range.span, text));
             }
             ClassSetItem::Ascii(ascii) => {
                 if matches!(ascii.kind, ClassAsciiKind::Upper | ClassAsciiKind::Lower) {
                     let not = if ascii.negated { "^" } else { "" };
-                    self.list.push((ascii.span, Edit::Text(format!("[:{not}alpha:]"))));
+                    self.list.push((ascii.span, format!("[:{not}alpha:]")));
                 }
             }
             ClassSetItem::Bracketed(inner) => self.set(&inner.kind),
