@@ -477,9 +477,10 @@ pub(crate) async fn keyphrases(
     let mut cands: Vec<Candidate> = Vec::new();
     let mut entity_cand: FastMap<usize, u32> = FastMap::default();
     let mut uni_cand: Vec<u32> = vec![u32::MAX; n_terms];
-    let mut bi_cand: Vec<u32> = Vec::new(); // by pair id
-    let mut tri_cand = IdMap::with_capacity(tokens.len().min(512)); // by (pair id, last term)
-                                     // Each content term's sentences, in order: (term, sentence) at its first word in each.
+    // By pair id; and by (pair id, last term).
+    let mut bi_cand: Vec<u32> = Vec::new();
+    let mut tri_cand = IdMap::with_capacity(tokens.len().min(512));
+    // Each content term's sentences, in order: (term, sentence) at its first word in each.
     let mut firsts: Vec<(u32, u32)> = Vec::new();
     // Each candidate's sentences, in order: (candidate, sentence) at its first occurrence in each.
     let mut occurs: Vec<(u32, u32)> = Vec::new();
@@ -907,7 +908,8 @@ impl Levenshtein {
         // difference gives (the same rounded operations on a larger distance give no more): below
         // the threshold, the distance need not be computed.
         let longer = a.len().max(b.len());
-        if longer > 0 && 1.0 - a.len().abs_diff(b.len()) as f64 / (longer as f64) < DEDUP_SIMILARITY {
+        if longer > 0 && 1.0 - a.len().abs_diff(b.len()) as f64 / (longer as f64) < DEDUP_SIMILARITY
+        {
             return false;
         }
         self.similarity(a, b) >= DEDUP_SIMILARITY
