@@ -250,12 +250,15 @@ struct IdMap {
 impl IdMap {
     const EMPTY: u64 = u64::MAX;
 
-    fn new() -> Self {
+    /// A table for about `expected` keys without growing (at least 16 slots): a short text does not
+    /// fill a large table it never uses. Lookups do not depend on the table's size.
+    fn with_capacity(expected: usize) -> Self {
+        let bits = (2 * expected).max(16).next_power_of_two().trailing_zeros();
         IdMap {
-            keys: vec![Self::EMPTY; 1 << 10],
-            values: vec![0; 1 << 10],
+            keys: vec![Self::EMPTY; 1 << bits],
+            values: vec![0; 1 << bits],
             len: 0,
-            shift: 64 - 10,
+            shift: 64 - bits,
         }
     }
 
@@ -467,15 +470,17 @@ pub(crate) async fn keyphrases(
     let mut stat: Vec<TermStats> = vec![TermStats::default(); n_terms];
     // Adjacent term pairs (with a content word): id by (left, right) term, count by id; `pair_of[i]`
     // is the id of the pair (word i - 1, word i) or `u32::MAX`.
-    let mut pair_ids = IdMap::new();
+    // Sized for a short text; a long one grows the tables as before (1,024 slots, then doubling).
+    let mut pair_ids = IdMap::with_capacity(tokens.len().min(512));
     let mut pair_count: Vec<u32> = Vec::new();
     let mut pair_of: Vec<u32> = vec![u32::MAX; tokens.len()];
     let mut cands: Vec<Candidate> = Vec::new();
     let mut entity_cand: FastMap<usize, u32> = FastMap::default();
     let mut uni_cand: Vec<u32> = vec![u32::MAX; n_terms];
-    let mut bi_cand: Vec<u32> = Vec::new(); // by pair id
-    let mut tri_cand = IdMap::new(); // by (pair id, last term)
-                                     // Each content term's sentences, in order: (term, sentence) at its first word in each.
+    // By pair id; and by (pair id, last term).
+    let mut bi_cand: Vec<u32> = Vec::new();
+    let mut tri_cand = IdMap::with_capacity(tokens.len().min(512));
+    // Each content term's sentences, in order: (term, sentence) at its first word in each.
     let mut firsts: Vec<(u32, u32)> = Vec::new();
     // Each candidate's sentences, in order: (candidate, sentence) at its first occurrence in each.
     let mut occurs: Vec<(u32, u32)> = Vec::new();
@@ -715,7 +720,9 @@ pub(crate) async fn keyphrases(
         .collect();
     let n = n.min(MAX_REPORTED);
     let wanted = n.max(EVIDENCE);
-    let mut chosen: Vec<(usize, String, String)> = Vec::new(); // (candidate, text, lower text)
+    // (candidate, text, its lower-cased characters)
+    let mut chosen: Vec<(usize, String, Vec<char>)> = Vec::new();
+    let mut scratch = Levenshtein::default();
     let mut from = 0;
     // Near-duplicates are looked for among a bounded number of the best candidates, so that the
     // pairwise comparisons stay bounded whatever the text.
@@ -737,9 +744,9 @@ pub(crate) async fn keyphrases(
             }
             let c = key as u32 as usize;
             let text = text_of(doc, &cands[c], cues);
-            let lower = text.to_lowercase();
+            let lower: Vec<char> = text.to_lowercase().chars().collect();
             if chosen.iter().any(|(better, _, other)| {
-                similarity(&lower, other) >= DEDUP_SIMILARITY
+                scratch.near_duplicates(&lower, other)
                     || (is_inside(&tokens, &cands[*better], &cands[c])
                         && cands[c].count <= cands[*better].count)
             }) {
@@ -802,18 +809,14 @@ pub(crate) async fn keyphrases(
 
 /// Whether the words of candidate `inner` are a shorter run of the words of `outer` (by term).
 fn is_inside(tokens: &[Token], outer: &Candidate, inner: &Candidate) -> bool {
-    let terms = |c: &Candidate| {
-        tokens[c.words.0 as usize..c.words.1 as usize]
-            .iter()
-            .map(|t| t.term)
-    };
-    let (outer_len, inner_len) = (outer.words.1 - outer.words.0, inner.words.1 - inner.words.0);
-    if inner_len >= outer_len {
+    let words = |c: &Candidate| &tokens[c.words.0 as usize..c.words.1 as usize];
+    let (outer, inner) = (words(outer), words(inner));
+    if inner.len() >= outer.len() {
         return false;
     }
-    let outer: Vec<u32> = terms(outer).collect();
-    let inner: Vec<u32> = terms(inner).collect();
-    outer.windows(inner.len()).any(|w| w == inner.as_slice())
+    outer
+        .windows(inner.len())
+        .any(|w| w.iter().zip(inner).all(|(a, b)| a.term == b.term))
 }
 
 /// The natural logarithm of `x` (> 0, finite) from the basic IEEE operations only, so that native code
@@ -891,27 +894,48 @@ fn text_of(doc: &Document, cand: &Candidate, cues: Cues) -> String {
     out
 }
 
-/// The Levenshtein ratio of two strings: 1 − edit distance / the longer length, over characters.
-fn similarity(a: &str, b: &str) -> f64 {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let longer = a.len().max(b.len());
-    if longer == 0 {
-        return 1.0;
-    }
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != cb));
-            diagonal = above;
+/// The Levenshtein ratio of two strings (as characters): 1 − edit distance / the longer length,
+/// with its row of distances kept from one comparison to the next.
+#[derive(Default)]
+struct Levenshtein {
+    row: Vec<usize>,
+}
+
+impl Levenshtein {
+    /// Whether the ratio is at least [`DEDUP_SIMILARITY`].
+    fn near_duplicates(&mut self, a: &[char], b: &[char]) -> bool {
+        // The distance is at least the difference in length, so the ratio is at most the one that
+        // difference gives (the same rounded operations on a larger distance give no more): below
+        // the threshold, the distance need not be computed.
+        let longer = a.len().max(b.len());
+        if longer > 0 && 1.0 - a.len().abs_diff(b.len()) as f64 / (longer as f64) < DEDUP_SIMILARITY
+        {
+            return false;
         }
+        self.similarity(a, b) >= DEDUP_SIMILARITY
     }
-    1.0 - row[b.len()] as f64 / longer as f64
+
+    fn similarity(&mut self, a: &[char], b: &[char]) -> f64 {
+        let longer = a.len().max(b.len());
+        if longer == 0 {
+            return 1.0;
+        }
+        let row = &mut self.row;
+        row.clear();
+        row.extend(0..=b.len());
+        for (i, ca) in a.iter().enumerate() {
+            let mut diagonal = row[0];
+            row[0] = i + 1;
+            for (j, cb) in b.iter().enumerate() {
+                let above = row[j + 1];
+                row[j + 1] = (above + 1)
+                    .min(row[j] + 1)
+                    .min(diagonal + usize::from(ca != cb));
+                diagonal = above;
+            }
+        }
+        1.0 - row[b.len()] as f64 / longer as f64
+    }
 }
 
 #[cfg(test)]
@@ -1052,12 +1076,17 @@ mod tests {
             1,
             "{stems:?}"
         );
+        let mut lev = Levenshtein::default();
+        let chars = |s: &str| s.chars().collect::<Vec<char>>();
         let (a, b) = (
-            similarity("neural networks", "neural network"),
-            similarity("ab", "xy"),
+            lev.similarity(&chars("neural networks"), &chars("neural network")),
+            lev.similarity(&chars("ab"), &chars("xy")),
         );
         assert!(a > 0.9 && b == 0.0, "{a} {b}");
-        assert_eq!(similarity("", ""), 1.0);
+        assert_eq!(lev.similarity(&[], &[]), 1.0);
+        assert!(lev.near_duplicates(&chars("neural networks"), &chars("neural network")));
+        // Lengths 5 and 10: at most 0.5 alike, whatever the letters.
+        assert!(!lev.near_duplicates(&chars("abcde"), &chars("abcdefghij")));
     }
 
     #[test]
@@ -1085,7 +1114,7 @@ mod tests {
 
     #[test]
     fn the_pair_table_keeps_every_key_as_it_grows() {
-        let mut map = IdMap::new();
+        let mut map = IdMap::with_capacity(1);
         for k in 0..5000u64 {
             assert_eq!(map.get_or_insert(k * 7919, || k as u32), (k as u32, true));
         }
