@@ -3,7 +3,7 @@
 //! banks, exchanges and sports bodies, written for textlens from common knowledge (no source); and
 //! the football clubs whose names hold a place ("Sheffield Wednesday", "Real Madrid"), built from
 //! openfootball/clubs (CC0) by `scripts/build_clubs.py` into `data/clubs.txt`; and the S&P 500
-//! companies as news names them ("Nvidia", "Goldman Sachs"), built from
+//! companies of one word as news names them ("Nvidia", "Chevron"), built from
 //! datasets/s-and-p-500-companies (ODC-PDDL) by `scripts/build_companies.py` into
 //! `data/companies.txt`.
 //!
@@ -180,7 +180,7 @@ mod tests {
             &expected,
             super::COMPANIES,
         );
-        assert!(words.contains(&"Nvidia") && words.contains(&"Goldman Sachs"));
+        assert!(words.contains(&"Nvidia") && words.contains(&"Chevron"));
         assert!(
             !words.contains(&"Apple") && !words.contains(&"Target"),
             "ordinary words"
