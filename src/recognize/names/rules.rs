@@ -773,13 +773,7 @@ pub(super) fn relabel_located_people(text: &str, out: &mut [Candidate]) {
         seen.1 |= before.eq_ignore_ascii_case("the");
     }
     // The words of full names: "Jordan" of "Michael Jordan" stays a person.
-    let full_name_words: FastSet<&str> = out
-        .iter()
-        .filter(|c| c.label == Label::Person)
-        .map(|c| &text[c.start..c.end])
-        .filter(|name| name.contains(' '))
-        .flat_map(|name| name.split(' '))
-        .collect();
+    let full_name_words = words_of_full_names(text, out);
     let gazetteer = Gazetteer::get();
     for c in out.iter_mut().filter(|c| c.label == Label::Person) {
         let name = &text[c.start..c.end];
@@ -933,13 +927,7 @@ fn in_organisation_frame(text: &str, c: &Candidate) -> bool {
 pub(super) fn relabel_organisations_by_frame(text: &str, out: &mut [Candidate]) {
     let gazetteer = Gazetteer::get();
     // The words of full names: "Trump's Pompeo" after "Donald Trump" is a person's person.
-    let full_name_words: FastSet<&str> = out
-        .iter()
-        .filter(|c| c.label == Label::Person)
-        .map(|c| &text[c.start..c.end])
-        .filter(|name| name.contains(' '))
-        .flat_map(|name| name.split(' '))
-        .collect();
+    let full_name_words = words_of_full_names(text, out);
     let mut orgs: FastSet<&str> = FastSet::default();
     for (k, c) in out.iter().enumerate() {
         let name = &text[c.start..c.end];
@@ -969,4 +957,15 @@ pub(super) fn relabel_organisations_by_frame(text: &str, out: &mut [Candidate]) 
             c.label = Label::Org;
         }
     }
+}
+
+/// The words of the people's names of more than one word in `out` ("Michael", "Jordan" of
+/// "Michael Jordan"): a one-word name among them is that person's, whatever a frame says.
+fn words_of_full_names<'a>(text: &'a str, out: &[Candidate]) -> FastSet<&'a str> {
+    out.iter()
+        .filter(|c| c.label == Label::Person)
+        .map(|c| &text[c.start..c.end])
+        .filter(|name| name.contains(' '))
+        .flat_map(|name| name.split(' '))
+        .collect()
 }
