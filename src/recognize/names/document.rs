@@ -67,11 +67,14 @@ pub(super) fn propagate(
         }
     }
     // The first token of every name and acronym: a phrase is looked up only from such a token.
-    let first_tokens: FastSet<&str> = known
-        .keys()
-        .filter_map(|name| tokens::tokenize(name, 0).first().map(|t| t.text))
-        .chain(acronyms.keys().map(String::as_str))
-        .collect();
+    let mut first_tokens: FastSet<&str> = FastSet::default();
+    let mut name_tokens = Vec::new();
+    for name in known.keys() {
+        name_tokens.clear();
+        tokens::tokenize_into(name, 0, &mut name_tokens);
+        first_tokens.extend(name_tokens.first().map(|t| t.text));
+    }
+    first_tokens.extend(acronyms.keys().map(String::as_str));
     let mut free: Vec<bool> = Vec::new();
     for (k, view) in views.iter().enumerate() {
         let spans = &covered[bounds[k]..bounds[k + 1]];
@@ -90,7 +93,11 @@ pub(super) fn propagate(
         while i < n {
             let mut matched = 0;
             // Listed organisations are looked for outside headlines in capitals ("WHO SAID").
-            let from_list = !view.upper() && listed.first_tokens.contains(view.tokens[i].text);
+            // Cheapest tests first: most tokens are inside a span or not capitalised.
+            let from_list = free[i]
+                && view.tokens[i].is_capitalised()
+                && !view.upper()
+                && listed.first_tokens.contains(view.tokens[i].text);
             if free[i]
                 && view.tokens[i].is_capitalised()
                 && (from_list || first_tokens.contains(view.tokens[i].text))
@@ -211,6 +218,9 @@ pub(super) fn join_listed_phrases(
         return;
     }
     let mut added = Vec::new();
+    // The candidates a phrase replaces are dropped in one pass at the end: draining each range
+    // at once would move the rest of `out` once per phrase.
+    let mut replaced = vec![false; out.len()];
     for (s, e, label) in joined {
         // The candidates that overlap the phrase, found from the first that ends after it starts.
         let first = out.partition_point(|c| c.end <= s);
@@ -227,7 +237,7 @@ pub(super) fn join_listed_phrases(
             .iter()
             .all(|c| c.start >= s && c.end <= e)
         {
-            out.drain(range);
+            replaced[range].fill(true);
             added.push(Candidate {
                 start: s,
                 end: e,
@@ -238,6 +248,11 @@ pub(super) fn join_listed_phrases(
         }
     }
     if !added.is_empty() {
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            !replaced[k - 1]
+        });
         out.extend(added);
         crate::recognize::sort_by_span(out);
     }
