@@ -27,6 +27,7 @@ pub(super) fn acronym_of(name: &str) -> Option<String> {
 /// holds each sentence's spans, sorted.
 pub(super) fn propagate(
     text: &str,
+    doc: &DocContext,
     views: &[SentenceView<'_>],
     covered: &[(usize, usize)],
     bounds: &[usize],
@@ -46,8 +47,12 @@ pub(super) fn propagate(
                 .filter(|w| w.len() >= 3 && w.starts_with(char::is_uppercase))
             {
                 let flags = Gazetteer::get().flags_of_key(features::key_of(w));
+                // An ordinary word is a name here if the text never writes it in lower case
+                // ("Player" of "Ben Player").
+                let word_here = flags & gazetteer::COMMON == 0 || !doc.seen_in_lower_case(w);
                 if name.contains(' ')
-                    && flags & (gazetteer::PLACE | gazetteer::COMMON | gazetteer::TITLE) == 0
+                    && word_here
+                    && flags & (gazetteer::PLACE | gazetteer::TITLE) == 0
                 {
                     known.entry(w).or_insert(Label::Person);
                 }

@@ -146,6 +146,13 @@ impl DocContext {
     }
 }
 
+impl DocContext {
+    /// Whether the document writes `word` in lower case somewhere (outside headlines in capitals).
+    pub fn seen_in_lower_case(&self, word: &str) -> bool {
+        self.lower_seen.contains(&scan(word).word_hash)
+    }
+}
+
 #[inline]
 fn is_opening(t: &Token<'_>) -> bool {
     t.text.len() <= 3

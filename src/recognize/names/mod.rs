@@ -117,7 +117,7 @@ pub(crate) async fn find_in_steps(
         eprintln!("tag {:.2}", __t.elapsed().as_secs_f64() * 1e3);
     }
     __t = std::time::Instant::now();
-    propagate(text, &views, &covered, &bounds, &mut out);
+    propagate(text, &doc, &views, &covered, &bounds, &mut out);
     if std::env::var("NT").is_ok() {
         eprintln!("propagate {:.2}", __t.elapsed().as_secs_f64() * 1e3);
     }
@@ -675,6 +675,17 @@ mod tests {
         let text = "Donald Trump arrived. Trump's Mike Pompeo spoke.";
         let found = super::tests::found(text);
         assert!(found.contains(&("Trump", Label::Person)), "{found:?}");
+    }
+
+    #[test]
+    fn a_surname_that_is_a_word_is_a_name_where_the_text_never_writes_it_in_lower_case() {
+        let text = "The club signed Ben Player in May. Later that season Player scored twice.";
+        let names = found(text);
+        assert!(names.contains(&("Player", Label::Person)), "{names:?}");
+        let text =
+            "The club signed Ben Player in May. Later that season Player was the best player.";
+        let names = found(text);
+        assert!(!names.contains(&("Player", Label::Person)), "{names:?}");
     }
 
     #[test]
