@@ -73,20 +73,11 @@ pub(crate) async fn find_in_steps(
     sentences: &[std::ops::Range<usize>],
     budget: &Budget,
 ) -> Vec<Candidate> {
-    let mut __t = std::time::Instant::now();
     let model = model::Model::get();
     let prepared = prepare_sentences(text, sentences, budget).await;
     let views = prepared.views();
-    if std::env::var("NT").is_ok() {
-        eprintln!("prepare {:.2}", __t.elapsed().as_secs_f64() * 1e3);
-    }
-    __t = std::time::Instant::now();
     let doc = DocContext::new(&views);
     budget.spend(text.len() / 4).await;
-    if std::env::var("NT").is_ok() {
-        eprintln!("doccontext {:.2}", __t.elapsed().as_secs_f64() * 1e3);
-    }
-    __t = std::time::Instant::now();
     let mut out = Vec::new();
     let mut feats = Vec::with_capacity(64);
     // The spans found in each sentence: `covered[bounds[k]..bounds[k + 1]]` for sentence k.
@@ -113,135 +104,26 @@ pub(crate) async fn find_in_steps(
         // About one token per six bytes of English text.
         budget.spend(view.tokens.len() * 6).await;
     }
-    if std::env::var("NT").is_ok() {
-        eprintln!("tag {:.2}", __t.elapsed().as_secs_f64() * 1e3);
-    }
-    __t = std::time::Instant::now();
     propagate(text, &doc, &views, &covered, &bounds, &mut out);
-    if std::env::var("NT").is_ok() {
-        eprintln!("propagate {:.2}", __t.elapsed().as_secs_f64() * 1e3);
-    }
-    __t = std::time::Instant::now();
     budget.spend(text.len() / 2).await;
     join_listed_phrases(text, &views, &mut out);
-    if std::env::var("NT").is_ok() {
-        eprintln!(
-            "join_listed_phrases {:.2}",
-            __t.elapsed().as_secs_f64() * 1e3
-        );
-    }
-    __t = std::time::Instant::now();
     join_team_nicknames(text, &mut out);
-    if std::env::var("NT").is_ok() {
-        eprintln!(
-            "join_team_nicknames {:.2}",
-            __t.elapsed().as_secs_f64() * 1e3
-        );
-    }
-    __t = std::time::Instant::now();
     relabel_possessive_organisations(text, &mut out);
-    if std::env::var("NT").is_ok() {
-        eprintln!(
-            "relabel_possessive_organisations {:.2}",
-            __t.elapsed().as_secs_f64() * 1e3
-        );
-    }
-    __t = std::time::Instant::now();
     relabel_people_by_role(text, &mut out);
-    if std::env::var("NT").is_ok() {
-        eprintln!(
-            "relabel_people_by_role {:.2}",
-            __t.elapsed().as_secs_f64() * 1e3
-        );
-    }
-    __t = std::time::Instant::now();
     relabel_organisations_by_kind(text, &mut out);
-    if std::env::var("NT").is_ok() {
-        eprintln!(
-            "relabel_organisations_by_kind {:.2}",
-            __t.elapsed().as_secs_f64() * 1e3
-        );
-    }
-    __t = std::time::Instant::now();
     relabel_places_with_organisation_heads(text, &mut out);
-    if std::env::var("NT").is_ok() {
-        eprintln!(
-            "relabel_places_with_organisation_heads {:.2}",
-            __t.elapsed().as_secs_f64() * 1e3
-        );
-    }
-    __t = std::time::Instant::now();
     relabel_by_definition(text, &mut out);
-    if std::env::var("NT").is_ok() {
-        eprintln!(
-            "relabel_by_definition {:.2}",
-            __t.elapsed().as_secs_f64() * 1e3
-        );
-    }
-    __t = std::time::Instant::now();
+    join_coordinated_organisations(text, &mut out);
     budget.spend(text.len() / 2).await;
     drop_lone_sentence_openers(text, &mut out);
-    if std::env::var("NT").is_ok() {
-        eprintln!(
-            "drop_lone_sentence_openers {:.2}",
-            __t.elapsed().as_secs_f64() * 1e3
-        );
-    }
-    __t = std::time::Instant::now();
     drop_lone_unknown_people(text, &mut out);
-    if std::env::var("NT").is_ok() {
-        eprintln!(
-            "drop_lone_unknown_people {:.2}",
-            __t.elapsed().as_secs_f64() * 1e3
-        );
-    }
-    __t = std::time::Instant::now();
     relabel_located_people(text, &mut out);
-    if std::env::var("NT").is_ok() {
-        eprintln!(
-            "relabel_located_people {:.2}",
-            __t.elapsed().as_secs_f64() * 1e3
-        );
-    }
-    __t = std::time::Instant::now();
     relabel_speaking_places(text, &mut out);
-    if std::env::var("NT").is_ok() {
-        eprintln!(
-            "relabel_speaking_places {:.2}",
-            __t.elapsed().as_secs_f64() * 1e3
-        );
-    }
-    __t = std::time::Instant::now();
     relabel_organisations_by_frame(text, &mut out);
-    if std::env::var("NT").is_ok() {
-        eprintln!(
-            "relabel_organisations_by_frame {:.2}",
-            __t.elapsed().as_secs_f64() * 1e3
-        );
-    }
-    __t = std::time::Instant::now();
     agree_in_lists(text, &mut out);
     agree_across_rivalries(text, &mut out);
-    if std::env::var("NT").is_ok() {
-        eprintln!("agree_in_lists {:.2}", __t.elapsed().as_secs_f64() * 1e3);
-    }
-    __t = std::time::Instant::now();
     add_lowercase_names(text, &mut out);
-    if std::env::var("NT").is_ok() {
-        eprintln!(
-            "add_lowercase_names {:.2}",
-            __t.elapsed().as_secs_f64() * 1e3
-        );
-    }
-    __t = std::time::Instant::now();
     not_names::drop_non_names(text, &mut out);
-    if std::env::var("NT").is_ok() {
-        eprintln!(
-            "not_names::drop_non_names {:.2}",
-            __t.elapsed().as_secs_f64() * 1e3
-        );
-    }
-    __t = std::time::Instant::now();
     // MISC is tagged so that works and events are not taken for people or places, but it is
     // not reported: strict F1 on MISC is 0.09 (CoNLL dev) and 0.14 (wikigold), too low to show.
     out.retain(|c| c.label != Label::Misc);
@@ -686,6 +568,26 @@ mod tests {
             "The club signed Ben Player in May. Later that season Player was the best player.";
         let names = found(text);
         assert!(!names.contains(&("Player", Label::Person)), "{names:?}");
+    }
+
+    #[test]
+    fn an_organisation_of_two_things_is_one_name() {
+        for (text, name) in [
+            (
+                "The Ministry of Agriculture and Fisheries said prices would rise.",
+                "Ministry of Agriculture and Fisheries",
+            ),
+            (
+                "The Organisation for Security and Cooperation in Europe will send monitors.",
+                "Organisation for Security and Cooperation in Europe",
+            ),
+        ] {
+            let names = found(text);
+            assert!(names.contains(&(name, Label::Org)), "{names:?}");
+        }
+        // A listed place after the "and" is the next name of a list.
+        let names = found("He worked for the Bank of England and London for years.");
+        assert!(names.contains(&("London", Label::Place)), "{names:?}");
     }
 
     #[test]

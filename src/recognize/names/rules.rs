@@ -945,6 +945,64 @@ pub(super) fn join_team_nicknames(text: &str, out: &mut Vec<Candidate>) {
     });
 }
 
+/// Extends an organisation named "X of Y" or "X for Y" over an " and " and the one capitalised
+/// word after it that no other name holds ("School of Physics" + "and Chemistry", "Organisation
+/// for Security" + "and Cooperation"), and then over " in " and a place right after it ("in
+/// Europe"): the tagger stops at the "and", which it reads as the end of a list. `out` is sorted.
+pub(super) fn join_coordinated_organisations(text: &str, out: &mut Vec<Candidate>) {
+    let mut absorbed = vec![false; out.len()];
+    for i in 0..out.len() {
+        let name = &text[out[i].start..out[i].end];
+        if absorbed[i] || out[i].label != Label::Org || !name.contains([' ']) {
+            continue;
+        }
+        if !(name.contains(" of ") || name.contains(" for ")) {
+            continue;
+        }
+        let Some(rest) = text[out[i].end..].strip_prefix(" and ") else {
+            continue;
+        };
+        let word_len = rest
+            .find(|c: char| !c.is_alphanumeric() && c != '-')
+            .unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        if !word.starts_with(|c: char| c.is_uppercase()) || word_len < 3 {
+            continue;
+        }
+        let mut end = out[i].end + " and ".len() + word_len;
+        let mut next = i + 1;
+        if out.get(next).is_some_and(|n| n.start < end) {
+            // The tagger's one-word name there is taken in when no list knows the word as a
+            // name ("Fisheries"); a listed name ("Geneva") is a name of its own, the next of a
+            // list. (An unlisted one is taken in too: "University of Oxford and Harvard".)
+            let n = &out[next];
+            let flags = Gazetteer::get().flags_of_key(features::key_of(word));
+            let names = gazetteer::PLACE | gazetteer::GIVEN | gazetteer::SURNAME;
+            if n.start != end - word_len || n.end != end || flags & names != 0 {
+                continue;
+            }
+            absorbed[next] = true;
+            next += 1;
+        }
+        let next = out.get(next).map(|n| (next, n));
+        // "... in Europe": the place that ends the name.
+        if let Some((k, n)) =
+            next.filter(|(_, n)| n.label == Label::Place && n.start == end + " in ".len())
+        {
+            if text[end..n.start] == *" in " {
+                end = n.end;
+                absorbed[k] = true;
+            }
+        }
+        out[i].end = end;
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !absorbed[k - 1]
+    });
+}
+
 /// Whether the words before a name make it an organisation: "a spokesperson for Meta", "shares
 /// of Nvidia", "a stake in Arm".
 fn in_organisation_frame(text: &str, c: &Candidate) -> bool {
