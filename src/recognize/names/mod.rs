@@ -591,6 +591,19 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_given_name_that_things_happen_in_is_a_place() {
+        let text = "She was director of an institute for peace studies in Geneva for ten years. \
+                    The institute trains mediators from many countries, and its courses are \
+                    taught in English and French. Last year it opened a second office in the \
+                    same city, close to the lake, and hired twelve new staff. Jordan Peel, who \
+                    leads the office, said demand had doubled. Peel met Jordan officials.";
+        let names = found(text);
+        assert!(names.contains(&("Geneva", Label::Place)), "{names:?}");
+        // A word of a full person's name stays a person where it is one.
+        assert!(!names.contains(&("Jordan Peel", Label::Place)), "{names:?}");
+    }
+
+    #[test]
     fn a_listed_clubs_rival_is_a_club() {
         for text in [
             "In football, Borussia Dortmund beat Bayer Leverkusen 3-1 on Saturday.",
