@@ -104,6 +104,7 @@ pub(crate) async fn find_in_steps(
         // About one token per six bytes of English text.
         budget.spend(view.tokens.len() * 6).await;
     }
+    trim_sentence_adverbs(text, &mut out);
     propagate(text, &doc, &views, &covered, &bounds, &mut out);
     budget.spend(text.len() / 2).await;
     join_listed_phrases(text, &views, &mut out);
@@ -601,6 +602,12 @@ mod tests {
         assert!(names.contains(&("Geneva", Label::Place)), "{names:?}");
         // A word of a full person's name stays a person where it is one.
         assert!(!names.contains(&("Jordan Peel", Label::Place)), "{names:?}");
+    }
+
+    #[test]
+    fn a_sentence_adverb_is_not_part_of_the_name_after_it() {
+        let names = found("Meanwhile Samsung and TSMC announced new chip factories.");
+        assert!(names.contains(&("Samsung", Label::Org)), "{names:?}");
     }
 
     #[test]

@@ -6,6 +6,59 @@
 
 use super::*;
 
+/// Sentence adverbs and connectives that the tagger, seeing a capital, sometimes runs into the
+/// name after them ("Meanwhile Samsung"). No gold name of a person, organisation or place in the
+/// dev files starts with one.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "meanwhile",
+    "however",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "instead",
+    "elsewhere",
+    "separately",
+    "additionally",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "later",
+    "earlier",
+    "also",
+    "then",
+    "now",
+    "finally",
+    "indeed",
+    "similarly",
+    "overall",
+    "currently",
+    "recently",
+    "afterwards",
+    "eventually",
+    "thus",
+    "hence",
+    "consequently",
+    "likewise",
+];
+
+/// Cuts a leading sentence adverb off a name of several words ("Meanwhile Samsung" →
+/// "Samsung"). The spans stay sorted: each only starts later.
+pub(super) fn trim_sentence_adverbs(text: &str, out: &mut [Candidate]) {
+    for c in out.iter_mut() {
+        let Some((first, _)) = text[c.start..c.end].split_once(' ') else {
+            continue;
+        };
+        if first.len() <= "consequently".len()
+            && SENTENCE_ADVERBS
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(first))
+        {
+            c.start += first.len() + 1;
+        }
+    }
+}
+
 /// Texts shorter than this (in bytes) are too short for document evidence (a tweet, a caption).
 pub(super) const MIN_DOCUMENT_BYTES: usize = 300;
 
