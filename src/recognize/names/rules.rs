@@ -607,8 +607,11 @@ pub(super) fn relabel_people_by_role(text: &str, out: &mut [Candidate]) {
         let role = after
             .split(' ')
             .take(3)
-            .take_while(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
-            .any(|w| PERSON_ROLES.contains(&w));
+            .take_while(|w| {
+                w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b',')
+            })
+            .any(|w| PERSON_ROLES.contains(&w.trim_end_matches(',')));
         if role && !Listed::contains(&text[c.start..c.end]) {
             c.label = Label::Person;
         }
