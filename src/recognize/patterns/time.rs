@@ -57,7 +57,7 @@ fn clock() -> &'static Regex {
 
 fn words() -> &'static Regex {
     lazy_regex!(|| {
-        r"(?i)(?-u:\b)(?:noon|midday|midnight|(?:1[0-2]|[1-9])\s?o['’]clock)(?-u:\b)".to_string()
+        r"(?-u:\b)(?:noon|midday|midnight|(?:1[0-2]|[1-9])\s?o['’]clock)(?-u:\b)".to_string()
     })
 }
 
@@ -116,11 +116,19 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
     find_words(text, out);
 }
 
-/// Finds the TIME candidates that need no digits ("noon", "midnight").
+/// Finds the TIME candidates that need no digits ("noon", "midnight"), in any case: the lowercase
+/// regex searches the lowercased text (see [`super::ascii_lowercase`]), and only when one of the
+/// words it needs is there (so a text without them never compiles it).
 pub(super) fn find_words(text: &str, out: &mut Vec<Candidate>) {
-    for m in words().find_iter(text) {
-        let lower = m.as_str().to_ascii_lowercase();
-        let value = match lower.as_str() {
+    let lower = super::ascii_lowercase(text);
+    if !["noon", "midday", "midnight", "clock"]
+        .iter()
+        .any(|word| lower.contains(word))
+    {
+        return;
+    }
+    for m in words().find_iter(&lower) {
+        let value = match m.as_str() {
             "noon" | "midday" => Some("12:00"),
             "midnight" => Some("00:00"),
             _ => None,
