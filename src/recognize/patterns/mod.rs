@@ -86,16 +86,17 @@ fn find_in(text: &str, out: &mut Vec<Candidate>) {
     contact::find(text, out);
     social::find(text, out);
     personal::find(text, out);
+    let lower = ascii_lowercase(text);
     let has_digit = text.bytes().any(|b| b.is_ascii_digit());
     if has_digit {
-        time::find(text, out);
-        money::find(text, out);
+        time::find(text, &lower, out);
+        money::find(text, &lower, out);
     } else {
-        time::find_words(text, out);
-        money::find_words(text, out);
+        time::find_words(&lower, out);
+        money::find_words(text, &lower, out);
     }
     date::find(text, out);
-    number::find(text, out);
+    number::find(text, &lower, out);
 }
 
 /// Every family's regexes.
@@ -323,10 +324,16 @@ mod timing {
             ("contact", super::contact::find),
             ("social", super::social::find),
             ("personal", super::personal::find),
-            ("time", super::time::find),
-            ("money", super::money::find),
+            ("time", |t, o| {
+                super::time::find(t, &super::ascii_lowercase(t), o)
+            }),
+            ("money", |t, o| {
+                super::money::find(t, &super::ascii_lowercase(t), o)
+            }),
             ("date", super::date::find),
-            ("number", super::number::find),
+            ("number", |t, o| {
+                super::number::find(t, &super::ascii_lowercase(t), o)
+            }),
             ("ALL", all),
         ];
         for (name, f) in families {

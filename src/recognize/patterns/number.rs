@@ -87,9 +87,9 @@ fn percent() -> &'static Regex {
 }
 
 /// Finds NUMBER, ORDINAL and PERCENT candidates. The number words, ordinals and percentages are
-/// case-insensitive: their lowercase regexes search the lowercased text (see
+/// case-insensitive: their lowercase regexes search `lower`, the lowercased text (see
 /// [`super::ascii_lowercase`]), and what is read from a match is read from `text`.
-pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
+pub(super) fn find(text: &str, lower: &str, out: &mut Vec<Candidate>) {
     for m in digit_number().find_iter(text) {
         let (mut start, end) = (m.start(), m.end());
         let mut s = m.as_str();
@@ -110,8 +110,7 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
             ));
         }
     }
-    let lower = super::ascii_lowercase(text);
-    for m in word_number().find_iter(&lower) {
+    for m in word_number().find_iter(lower) {
         let matched = &text[m.range()];
         if let Some((len, value)) = parse_words(matched) {
             let s = &matched[..len];
@@ -130,7 +129,7 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
         }
     }
     // `ordinal_value` reads the groups without regard to case.
-    for caps in ordinal().captures_iter(&lower) {
+    for caps in ordinal().captures_iter(lower) {
         let Some(m) = caps.get(0) else { continue };
         if let Some(value) = ordinal_value(&caps) {
             if is_second_as_noun_or_verb(text, m.start(), &text[m.range()])
@@ -144,7 +143,7 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
             out.push(candidate(m.start(), m.end(), Label::Ordinal, Some(value)));
         }
     }
-    for caps in percent().captures_iter(&lower) {
+    for caps in percent().captures_iter(lower) {
         let (Some(m), Some(a)) = (caps.get(0), caps.name("a")) else {
             continue;
         };
@@ -588,7 +587,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<(String, String, Option<String>)> {
         let mut out = Vec::new();
-        find(text, &mut out);
+        find(text, &super::super::ascii_lowercase(text), &mut out);
         crate::resolve::resolve(out, crate::resolve::Priority::Longest)
             .into_iter()
             .map(|c| {

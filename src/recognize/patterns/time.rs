@@ -61,8 +61,8 @@ fn words() -> &'static Regex {
     })
 }
 
-/// Finds TIME candidates.
-pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
+/// Finds TIME candidates; `lower` is `text` lowercased (see [`super::ascii_lowercase`]).
+pub(super) fn find(text: &str, lower: &str, out: &mut Vec<Candidate>) {
     for caps in with_meridiem().captures_iter(text) {
         let Some(m) = caps.get(0) else { continue };
         if !start_ok(text, m.start()) {
@@ -113,21 +113,13 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
         let value = value.map(Value::Text);
         out.push(candidate(m.start(), m.end(), Label::Time, value));
     }
-    find_words(text, out);
+    find_words(lower, out);
 }
 
 /// Finds the TIME candidates that need no digits ("noon", "midnight"), in any case: the lowercase
-/// regex searches the lowercased text (see [`super::ascii_lowercase`]), and only when one of the
-/// words it needs is there (so a text without them never compiles it).
-pub(super) fn find_words(text: &str, out: &mut Vec<Candidate>) {
-    let lower = super::ascii_lowercase(text);
-    if !["noon", "midday", "midnight", "clock"]
-        .iter()
-        .any(|word| lower.contains(word))
-    {
-        return;
-    }
-    for m in words().find_iter(&lower) {
+/// regex searches `lower`, the lowercased text (see [`super::ascii_lowercase`]).
+pub(super) fn find_words(lower: &str, out: &mut Vec<Candidate>) {
+    for m in words().find_iter(lower) {
         let value = match m.as_str() {
             "noon" | "midday" => Some("12:00"),
             "midnight" => Some("00:00"),
@@ -255,7 +247,7 @@ mod tests {
     use super::*;
 
     fn times(text: &str) -> Vec<(String, Option<String>)> {
-        super::super::resolved_spans(find, text)
+        super::super::resolved_spans(|t, o| find(t, &super::super::ascii_lowercase(t), o), text)
     }
 
     #[test]
