@@ -369,7 +369,13 @@ mod compile_cost {
             for (i, regex) in family.iter().enumerate() {
                 let pattern = regex().as_str().to_string();
                 let t = std::time::Instant::now();
-                let n = 20;
+                let n: u32 = std::env::var("COMPILE_N")
+                    .ok()
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(20);
+                if std::env::var("COMPILE_ONLY").is_ok_and(|o| o != format!("{f}.{i}")) {
+                    continue;
+                }
                 for _ in 0..n {
                     let _ = regex::Regex::new(&pattern);
                 }
