@@ -143,34 +143,37 @@ pub(super) fn find(text: &str, lower: &str, out: &mut Vec<Candidate>) {
             out.push(candidate(m.start(), m.end(), Label::Ordinal, Some(value)));
         }
     }
-    for caps in percent().captures_iter(lower) {
-        let (Some(m), Some(a)) = (caps.get(0), caps.name("a")) else {
-            continue;
-        };
-        let mut start = m.start();
-        let mut a_str = &text[a.range()];
-        if a_str.starts_with(['-', '+', '−']) && !sign_allowed(text, start) {
-            let sign_len = a_str.chars().next().map_or(1, char::len_utf8);
-            start += sign_len;
-            a_str = &a_str[sign_len..];
+    // Every percentage has "%" or a word with "pct" or "cent" ("per cent", "percentage").
+    if lower.contains('%') || lower.contains("pct") || lower.contains("cent") {
+        for caps in percent().captures_iter(lower) {
+            let (Some(m), Some(a)) = (caps.get(0), caps.name("a")) else {
+                continue;
+            };
+            let mut start = m.start();
+            let mut a_str = &text[a.range()];
+            if a_str.starts_with(['-', '+', '−']) && !sign_allowed(text, start) {
+                let sign_len = a_str.chars().next().map_or(1, char::len_utf8);
+                start += sign_len;
+                a_str = &a_str[sign_len..];
+            }
+            if !left_boundary_ok(text, start) {
+                continue;
+            }
+            let Some(a_val) = parse_number(a_str) else {
+                continue;
+            };
+            let value = match caps
+                .name("b")
+                .and_then(|b| parse_digits_with_scale(&text[b.range()]))
+            {
+                Some(b_val) => Value::Range {
+                    from: a_val,
+                    to: b_val,
+                },
+                None => Value::Number(a_val),
+            };
+            out.push(candidate(start, m.end(), Label::Percent, Some(value)));
         }
-        if !left_boundary_ok(text, start) {
-            continue;
-        }
-        let Some(a_val) = parse_number(a_str) else {
-            continue;
-        };
-        let value = match caps
-            .name("b")
-            .and_then(|b| parse_digits_with_scale(&text[b.range()]))
-        {
-            Some(b_val) => Value::Range {
-                from: a_val,
-                to: b_val,
-            },
-            None => Value::Number(a_val),
-        };
-        out.push(candidate(start, m.end(), Label::Percent, Some(value)));
     }
 }
 

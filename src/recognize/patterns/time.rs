@@ -77,41 +77,44 @@ pub(super) fn find(text: &str, lower: &str, out: &mut Vec<Candidate>) {
             ));
         }
     }
-    for caps in clock().captures_iter(text) {
-        let (Some(m), Some(h)) = (caps.get(0), caps.name("h")) else {
-            continue;
-        };
-        if !start_ok(text, m.start())
-            || followed_by_number(text, m.end())
-            || is_reference(text, m.start(), caps.name("h1").unwrap_or(h).as_str())
-            || is_duration_or_ratio(text, m.start(), m.end())
-        {
-            continue;
-        }
-        let hour: u32 = h.as_str().parse().unwrap_or(99);
-        let minute = caps.name("m").map_or("00", |x| x.as_str());
-        if hour > 24 || (hour == 24 && minute != "00") {
-            continue;
-        }
-        let mut value = (h.as_str().len() == 2).then(|| {
-            let mut v = format!("{hour:02}:{minute}");
-            if let Some(s) = caps.name("s") {
-                v.push(':');
-                v.push_str(s.as_str());
-            }
-            v
-        });
-        if let (Some(h1), Some(m1)) = (caps.name("h1"), caps.name("m1")) {
-            let start_hour: u32 = h1.as_str().parse().unwrap_or(99);
-            if start_hour > 24 || (start_hour == 24 && m1.as_str() != "00") {
+    // Every clock time has a colon: a text without one is not searched (nor the regex compiled).
+    if text.contains(':') {
+        for caps in clock().captures_iter(text) {
+            let (Some(m), Some(h)) = (caps.get(0), caps.name("h")) else {
+                continue;
+            };
+            if !start_ok(text, m.start())
+                || followed_by_number(text, m.end())
+                || is_reference(text, m.start(), caps.name("h1").unwrap_or(h).as_str())
+                || is_duration_or_ratio(text, m.start(), m.end())
+            {
                 continue;
             }
-            value = value
-                .filter(|_| h1.as_str().len() == 2)
-                .map(|end| format!("{}:{}/{end}", h1.as_str(), m1.as_str()));
+            let hour: u32 = h.as_str().parse().unwrap_or(99);
+            let minute = caps.name("m").map_or("00", |x| x.as_str());
+            if hour > 24 || (hour == 24 && minute != "00") {
+                continue;
+            }
+            let mut value = (h.as_str().len() == 2).then(|| {
+                let mut v = format!("{hour:02}:{minute}");
+                if let Some(s) = caps.name("s") {
+                    v.push(':');
+                    v.push_str(s.as_str());
+                }
+                v
+            });
+            if let (Some(h1), Some(m1)) = (caps.name("h1"), caps.name("m1")) {
+                let start_hour: u32 = h1.as_str().parse().unwrap_or(99);
+                if start_hour > 24 || (start_hour == 24 && m1.as_str() != "00") {
+                    continue;
+                }
+                value = value
+                    .filter(|_| h1.as_str().len() == 2)
+                    .map(|end| format!("{}:{}/{end}", h1.as_str(), m1.as_str()));
+            }
+            let value = value.map(Value::Text);
+            out.push(candidate(m.start(), m.end(), Label::Time, value));
         }
-        let value = value.map(Value::Text);
-        out.push(candidate(m.start(), m.end(), Label::Time, value));
     }
     find_words(lower, out);
 }
