@@ -31,7 +31,7 @@ fn scale(name: &str) -> String {
 }
 
 /// This family's regexes, for compiling them ahead of a stepped analysis.
-pub(super) const REGEXES: &[fn() -> &'static Regex] = &[prefixed, suffixed];
+pub(super) const REGEXES: &[fn() -> &'static Regex] = &[prefixed, suffixed, currency_word];
 
 /// "$5", "US$3.7 million", "EUR 50,000", "$120-150 million".
 fn prefixed() -> &'static Regex {
@@ -77,8 +77,23 @@ fn suffixed() -> &'static Regex {
     })
 }
 
-/// Finds MONEY candidates.
-pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
+/// The word every match of [`suffixed`] ends with, lowercase: "dollars", "euro", "sterling",
+/// "cents", a code ("eur"). A text without one has no such match, and is not searched with
+/// `suffixed` (whose case-insensitive parts make it the slowest pattern but one to compile).
+fn currency_word() -> &'static Regex {
+    lazy_regex!(|| {
+        format!(
+            concat!(
+                r"(?-u:\b)(?:dollars?|bucks|euros?|sterling|yen|yuan|renminbi|rupees?|francs|cents?",
+                r"|{codes})(?-u:\b)",
+            ),
+            codes = CODES.to_ascii_lowercase(),
+        )
+    })
+}
+
+/// Finds MONEY candidates; `lower` is `text` lowercased (see [`super::ascii_lowercase`]).
+pub(super) fn find(text: &str, lower: &str, out: &mut Vec<Candidate>) {
     for caps in prefixed().captures_iter(text) {
         let Some(m) = caps.get(0) else { continue };
         if char_before(text, m.start()).is_some_and(|c| c.is_alphanumeric() || c == '_') {
@@ -88,11 +103,15 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
             out.push(candidate(m.start(), m.end(), Label::Money, Some(value)));
         }
     }
-    find_words(text, out);
+    find_words(text, lower, out);
 }
 
-/// Finds MONEY written with a currency word after the number (the only kind without digits).
-pub(super) fn find_words(text: &str, out: &mut Vec<Candidate>) {
+/// Finds MONEY written with a currency word after the number (the only kind without digits), if
+/// `lower` (`text` lowercased) has one of the words such a mention ends with.
+pub(super) fn find_words(text: &str, lower: &str, out: &mut Vec<Candidate>) {
+    if !currency_word().is_match(lower) {
+        return;
+    }
     for caps in suffixed().captures_iter(text) {
         let Some(m) = caps.get(0) else { continue };
         if !super::number::left_boundary_ok(text, m.start()) {
@@ -210,7 +229,21 @@ mod tests {
     use super::*;
 
     fn money(text: &str) -> Vec<(String, Option<String>)> {
-        super::super::resolved_spans(find, text)
+        super::super::resolved_spans(|t, o| find(t, &super::super::ascii_lowercase(t), o), text)
+    }
+
+    /// What lets a text skip `suffixed` is in every match of it.
+    #[test]
+    fn every_suffixed_match_has_a_currency_word() {
+        let text = "5 million dollars, ten US  dollars, 3 Hong Kong dollars, 20 Euros, 7 bucks, \
+            1,000 British pounds\u{a0}sterling, 9 yen, 4 yuan, 2 renminbi, 6 Rupees, 8 Swiss francs, \
+            fifty cents, 200 EUR, 3-4 CHF, 12 thousand NOK";
+        let matches: Vec<&str> = suffixed().find_iter(text).map(|m| m.as_str()).collect();
+        assert_eq!(matches.len(), 15, "{matches:?}");
+        for m in matches {
+            assert!(currency_word().is_match(&m.to_ascii_lowercase()), "{m}");
+        }
+        assert!(!currency_word().is_match("5 percent, recently, a centre, usda, yens"));
     }
 
     #[test]

@@ -53,7 +53,7 @@ fn digit_number() -> &'static Regex {
 }
 
 fn word_number() -> &'static Regex {
-    lazy_regex!(|| format!(r"(?i)(?-u:\b){WORDS}"))
+    lazy_regex!(|| format!(r"(?-u:\b){WORDS}"))
 }
 
 fn ordinal() -> &'static Regex {
@@ -61,7 +61,7 @@ fn ordinal() -> &'static Regex {
         format!(
             concat!(
                 // In digits: "1st", "22nd", "1,000th"
-                r"(?i)(?-u:\b)(?:(?P<d>[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?P<suffix>st|nd|rd|th)",
+                r"(?-u:\b)(?:(?P<d>[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?P<suffix>st|nd|rd|th)",
                 // In words: "third", "twenty-first"
                 r"|(?:(?P<tens>{TENS_WORDS})-)?(?P<w>{ORDINAL_WORDS}))(?-u:\b)",
             ),
@@ -76,7 +76,7 @@ fn percent() -> &'static Regex {
         format!(
             concat!(
                 // The amount: "12", "-3.5", "ten"; then the end of a range: "-15", "% – 15"
-                r"(?i)(?P<a>[-+−]?{DIGITS}|(?-u:\b){WORDS})(?:\s?%?\s?[-–]\s?(?P<b>{DIGITS}))?",
+                r"(?P<a>[-+−]?{DIGITS}|(?-u:\b){WORDS})(?:\s?%?\s?[-–]\s?(?P<b>{DIGITS}))?",
                 // "%", " percent", " per cent", " pct", " percentage points"
                 r"(?:\s?%|\s(?:percent|per\s?cent|pct|percentage\s+points?)(?-u:\b))",
             ),
@@ -86,8 +86,10 @@ fn percent() -> &'static Regex {
     })
 }
 
-/// Finds NUMBER, ORDINAL and PERCENT candidates.
-pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
+/// Finds NUMBER, ORDINAL and PERCENT candidates. The number words, ordinals and percentages are
+/// case-insensitive: their lowercase regexes search `lower`, the lowercased text (see
+/// [`super::ascii_lowercase`]), and what is read from a match is read from `text`.
+pub(super) fn find(text: &str, lower: &str, out: &mut Vec<Candidate>) {
     for m in digit_number().find_iter(text) {
         let (mut start, end) = (m.start(), m.end());
         let mut s = m.as_str();
@@ -108,9 +110,10 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
             ));
         }
     }
-    for m in word_number().find_iter(text) {
-        if let Some((len, value)) = parse_words(m.as_str()) {
-            let s = &m.as_str()[..len];
+    for m in word_number().find_iter(lower) {
+        let matched = &text[m.range()];
+        if let Some((len, value)) = parse_words(matched) {
+            let s = &matched[..len];
             if s.eq_ignore_ascii_case("one")
                 || joined_to_digits(text, m.start())
                 || before_fraction(text, m.start() + len)
@@ -125,10 +128,11 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
             ));
         }
     }
-    for caps in ordinal().captures_iter(text) {
+    // `ordinal_value` reads the groups without regard to case.
+    for caps in ordinal().captures_iter(lower) {
         let Some(m) = caps.get(0) else { continue };
         if let Some(value) = ordinal_value(&caps) {
-            if is_second_as_noun_or_verb(text, m.start(), m.as_str())
+            if is_second_as_noun_or_verb(text, m.start(), &text[m.range()])
                 || (caps.name("w").is_some() && is_fraction(text, m.start(), m.end()))
             {
                 continue;
@@ -139,34 +143,37 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
             out.push(candidate(m.start(), m.end(), Label::Ordinal, Some(value)));
         }
     }
-    for caps in percent().captures_iter(text) {
-        let (Some(m), Some(a)) = (caps.get(0), caps.name("a")) else {
-            continue;
-        };
-        let mut start = m.start();
-        let mut a_str = a.as_str();
-        if a_str.starts_with(['-', '+', '−']) && !sign_allowed(text, start) {
-            let sign_len = a_str.chars().next().map_or(1, char::len_utf8);
-            start += sign_len;
-            a_str = &a_str[sign_len..];
+    // Every percentage has "%" or a word with "pct" or "cent" ("per cent", "percentage").
+    if lower.contains('%') || lower.contains("pct") || lower.contains("cent") {
+        for caps in percent().captures_iter(lower) {
+            let (Some(m), Some(a)) = (caps.get(0), caps.name("a")) else {
+                continue;
+            };
+            let mut start = m.start();
+            let mut a_str = &text[a.range()];
+            if a_str.starts_with(['-', '+', '−']) && !sign_allowed(text, start) {
+                let sign_len = a_str.chars().next().map_or(1, char::len_utf8);
+                start += sign_len;
+                a_str = &a_str[sign_len..];
+            }
+            if !left_boundary_ok(text, start) {
+                continue;
+            }
+            let Some(a_val) = parse_number(a_str) else {
+                continue;
+            };
+            let value = match caps
+                .name("b")
+                .and_then(|b| parse_digits_with_scale(&text[b.range()]))
+            {
+                Some(b_val) => Value::Range {
+                    from: a_val,
+                    to: b_val,
+                },
+                None => Value::Number(a_val),
+            };
+            out.push(candidate(start, m.end(), Label::Percent, Some(value)));
         }
-        if !left_boundary_ok(text, start) {
-            continue;
-        }
-        let Some(a_val) = parse_number(a_str) else {
-            continue;
-        };
-        let value = match caps
-            .name("b")
-            .and_then(|b| parse_digits_with_scale(b.as_str()))
-        {
-            Some(b_val) => Value::Range {
-                from: a_val,
-                to: b_val,
-            },
-            None => Value::Number(a_val),
-        };
-        out.push(candidate(start, m.end(), Label::Percent, Some(value)));
     }
 }
 
@@ -583,7 +590,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<(String, String, Option<String>)> {
         let mut out = Vec::new();
-        find(text, &mut out);
+        find(text, &super::super::ascii_lowercase(text), &mut out);
         crate::resolve::resolve(out, crate::resolve::Priority::Longest)
             .into_iter()
             .map(|c| {

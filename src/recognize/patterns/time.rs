@@ -57,12 +57,12 @@ fn clock() -> &'static Regex {
 
 fn words() -> &'static Regex {
     lazy_regex!(|| {
-        r"(?i)(?-u:\b)(?:noon|midday|midnight|(?:1[0-2]|[1-9])\s?o['’]clock)(?-u:\b)".to_string()
+        r"(?-u:\b)(?:noon|midday|midnight|(?:1[0-2]|[1-9])\s?o['’]clock)(?-u:\b)".to_string()
     })
 }
 
-/// Finds TIME candidates.
-pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
+/// Finds TIME candidates; `lower` is `text` lowercased (see [`super::ascii_lowercase`]).
+pub(super) fn find(text: &str, lower: &str, out: &mut Vec<Candidate>) {
     for caps in with_meridiem().captures_iter(text) {
         let Some(m) = caps.get(0) else { continue };
         if !start_ok(text, m.start()) {
@@ -77,50 +77,53 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
             ));
         }
     }
-    for caps in clock().captures_iter(text) {
-        let (Some(m), Some(h)) = (caps.get(0), caps.name("h")) else {
-            continue;
-        };
-        if !start_ok(text, m.start())
-            || followed_by_number(text, m.end())
-            || is_reference(text, m.start(), caps.name("h1").unwrap_or(h).as_str())
-            || is_duration_or_ratio(text, m.start(), m.end())
-        {
-            continue;
-        }
-        let hour: u32 = h.as_str().parse().unwrap_or(99);
-        let minute = caps.name("m").map_or("00", |x| x.as_str());
-        if hour > 24 || (hour == 24 && minute != "00") {
-            continue;
-        }
-        let mut value = (h.as_str().len() == 2).then(|| {
-            let mut v = format!("{hour:02}:{minute}");
-            if let Some(s) = caps.name("s") {
-                v.push(':');
-                v.push_str(s.as_str());
-            }
-            v
-        });
-        if let (Some(h1), Some(m1)) = (caps.name("h1"), caps.name("m1")) {
-            let start_hour: u32 = h1.as_str().parse().unwrap_or(99);
-            if start_hour > 24 || (start_hour == 24 && m1.as_str() != "00") {
+    // Every clock time has a colon: a text without one is not searched (nor the regex compiled).
+    if text.contains(':') {
+        for caps in clock().captures_iter(text) {
+            let (Some(m), Some(h)) = (caps.get(0), caps.name("h")) else {
+                continue;
+            };
+            if !start_ok(text, m.start())
+                || followed_by_number(text, m.end())
+                || is_reference(text, m.start(), caps.name("h1").unwrap_or(h).as_str())
+                || is_duration_or_ratio(text, m.start(), m.end())
+            {
                 continue;
             }
-            value = value
-                .filter(|_| h1.as_str().len() == 2)
-                .map(|end| format!("{}:{}/{end}", h1.as_str(), m1.as_str()));
+            let hour: u32 = h.as_str().parse().unwrap_or(99);
+            let minute = caps.name("m").map_or("00", |x| x.as_str());
+            if hour > 24 || (hour == 24 && minute != "00") {
+                continue;
+            }
+            let mut value = (h.as_str().len() == 2).then(|| {
+                let mut v = format!("{hour:02}:{minute}");
+                if let Some(s) = caps.name("s") {
+                    v.push(':');
+                    v.push_str(s.as_str());
+                }
+                v
+            });
+            if let (Some(h1), Some(m1)) = (caps.name("h1"), caps.name("m1")) {
+                let start_hour: u32 = h1.as_str().parse().unwrap_or(99);
+                if start_hour > 24 || (start_hour == 24 && m1.as_str() != "00") {
+                    continue;
+                }
+                value = value
+                    .filter(|_| h1.as_str().len() == 2)
+                    .map(|end| format!("{}:{}/{end}", h1.as_str(), m1.as_str()));
+            }
+            let value = value.map(Value::Text);
+            out.push(candidate(m.start(), m.end(), Label::Time, value));
         }
-        let value = value.map(Value::Text);
-        out.push(candidate(m.start(), m.end(), Label::Time, value));
     }
-    find_words(text, out);
+    find_words(lower, out);
 }
 
-/// Finds the TIME candidates that need no digits ("noon", "midnight").
-pub(super) fn find_words(text: &str, out: &mut Vec<Candidate>) {
-    for m in words().find_iter(text) {
-        let lower = m.as_str().to_ascii_lowercase();
-        let value = match lower.as_str() {
+/// Finds the TIME candidates that need no digits ("noon", "midnight"), in any case: the lowercase
+/// regex searches `lower`, the lowercased text (see [`super::ascii_lowercase`]).
+pub(super) fn find_words(lower: &str, out: &mut Vec<Candidate>) {
+    for m in words().find_iter(lower) {
+        let value = match m.as_str() {
             "noon" | "midday" => Some("12:00"),
             "midnight" => Some("00:00"),
             _ => None,
@@ -247,7 +250,7 @@ mod tests {
     use super::*;
 
     fn times(text: &str) -> Vec<(String, Option<String>)> {
-        super::super::resolved_spans(find, text)
+        super::super::resolved_spans(|t, o| find(t, &super::super::ascii_lowercase(t), o), text)
     }
 
     #[test]
