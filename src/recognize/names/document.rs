@@ -46,7 +46,7 @@ pub(super) fn propagate(
                 .split(' ')
                 .filter(|w| w.len() >= 3 && w.starts_with(char::is_uppercase))
             {
-                let flags = Gazetteer::get().flags_of_key(features::key_of(w));
+                let flags = Gazetteer::get().flags_of_word(w);
                 // An ordinary word is a name here if the text never writes it in lower case
                 // ("Player" of "Ben Player").
                 let word_here = flags & gazetteer::COMMON == 0 || !doc.seen_in_lower_case(w);
@@ -149,6 +149,7 @@ pub(super) struct Listed {
 
 impl Listed {
     /// Whether `name` is one of the listed organisations (as written).
+    #[inline(never)]
     pub(super) fn contains(name: &str) -> bool {
         Listed::get().names.contains(name)
     }

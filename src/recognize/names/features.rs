@@ -149,7 +149,9 @@ impl DocContext {
 impl DocContext {
     /// Whether the document writes `word` in lower case somewhere (outside headlines in capitals).
     pub fn seen_in_lower_case(&self, word: &str) -> bool {
-        self.lower_seen.contains(&scan(word).word_hash)
+        // The hash `scan` gives the word's tokens.
+        self.lower_seen
+            .contains(&hash_bytes(lower(word).as_bytes()))
     }
 }
 

@@ -653,6 +653,19 @@ impl Gazetteer {
         self.raw(key) & !PHRASE_START
     }
 
+    /// The flags of a word in any case ("Paris", "PARIS" and "paris" alike; 0 when unknown).
+    ///
+    /// ```
+    /// use textlens::recognize::names::gazetteer::{Gazetteer, PLACE};
+    /// assert_ne!(Gazetteer::get().flags_of_word("Paris") & PLACE, 0);
+    /// ```
+    // One compiled copy for the rules' many look-ups: inlined, the key's hashing loops were
+    // copied into every rule (bench/README.md, download).
+    #[inline(never)]
+    pub fn flags_of_word(&self, word: &str) -> u16 {
+        self.flags_of_key(super::features::key_of(word))
+    }
+
     /// Whether some phrase of two or more words starts with the word whose key is `key`.
     #[inline]
     pub fn key_starts_phrase(&self, key: u64) -> bool {

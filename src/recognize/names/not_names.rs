@@ -12,7 +12,6 @@
 //!
 //! Each rule is a named function over the candidates, run once per document.
 
-use super::features::key_of;
 use super::gazetteer::{self, Gazetteer};
 use crate::fast_hash::FastSet;
 use crate::recognize::{word_after, word_before, Candidate};
@@ -80,7 +79,7 @@ fn is_title_or_capitalised_word(name: &str, next: &str) -> bool {
     if name.contains([' ', '-']) || super::Listed::contains(name) {
         return false;
     }
-    let flags = Gazetteer::get().flags_of_key(key_of(name));
+    let flags = Gazetteer::get().flags_of_word(name);
     let title = flags & gazetteer::TITLE != 0;
     if title && next.starts_with(char::is_uppercase) {
         return true;

@@ -88,9 +88,7 @@ pub(super) fn drop_lone_unknown_people(text: &str, out: &mut Vec<Candidate>) {
             || in_person_frame(text, c)
             || after_title(text, c)
             || full_name_words.contains(name)
-            || gazetteer.flags_of_key(features::key_of(name))
-                & (gazetteer::GIVEN | gazetteer::SURNAME)
-                != 0
+            || gazetteer.flags_of_word(name) & (gazetteer::GIVEN | gazetteer::SURNAME) != 0
     });
 }
 
@@ -201,7 +199,7 @@ pub(super) fn relabel_places_with_organisation_heads(text: &str, out: &mut [Cand
         let Some((_, last)) = name.rsplit_once(' ') else {
             continue;
         };
-        let head = gazetteer.flags_of_key(features::key_of(last));
+        let head = gazetteer.flags_of_word(last);
         if (head & gazetteer::ORG_WORD != 0
             || MEDIA_HEADS.iter().any(|h| last.eq_ignore_ascii_case(h))
             || is_team_name(name, head))
@@ -494,8 +492,8 @@ fn founded_label(text: &str, c: &Candidate, rest: &str) -> Option<Label> {
     let place_like = gazetteer::PLACE | gazetteer::PLACE_WORD;
     let gazetteer = Gazetteer::get();
     (founded
-        && gazetteer.flags_of_key(features::key_of(name)) & gazetteer::PLACE == 0
-        && gazetteer.flags_of_key(features::key_of(last)) & place_like == 0)
+        && gazetteer.flags_of_word(name) & gazetteer::PLACE == 0
+        && gazetteer.flags_of_word(last) & place_like == 0)
         .then_some(Label::Org)
 }
 
@@ -529,7 +527,7 @@ pub(super) fn drop_lone_sentence_openers(text: &str, out: &mut Vec<Candidate>) {
         *counts.entry(&text[c.start..c.end]).or_default() += 1;
     }
     let ordinary = |word: &str| {
-        let flags = |w: &str| gazetteer.flags_of_key(features::key_of(w));
+        let flags = |w: &str| gazetteer.flags_of_word(w);
         let own = flags(word);
         let common = own & gazetteer::COMMON != 0
             || (word.len() > 3
@@ -708,7 +706,7 @@ pub(super) fn relabel_possessive_organisations(text: &str, out: &mut [Candidate]
                 None => continue,
             },
         };
-        let flags = gazetteer.flags_of_key(features::key_of(name));
+        let flags = gazetteer.flags_of_word(name);
         let player_of_team = roles == ORG_MODIFIED_ROLES
             && PLAYER_ROLES.contains(&noun)
             && flags & gazetteer::PLACE == 0;
@@ -789,8 +787,8 @@ pub(super) fn relabel_speaking_places(text: &str, out: &mut [Candidate]) {
             continue;
         };
         let place_like = gazetteer::PLACE | gazetteer::PLACE_WORD;
-        if gazetteer.flags_of_key(features::key_of(name)) & gazetteer::PLACE == 0
-            && gazetteer.flags_of_key(features::key_of(last)) & place_like == 0
+        if gazetteer.flags_of_word(name) & gazetteer::PLACE == 0
+            && gazetteer.flags_of_word(last) & place_like == 0
             && (speech(crate::recognize::word_before(text, c.start))
                 || speech(crate::recognize::word_after(text, c.end)))
         {
@@ -833,7 +831,7 @@ pub(super) fn relabel_located_people(text: &str, out: &mut [Candidate]) {
     let gazetteer = Gazetteer::get();
     for c in out.iter_mut().filter(|c| c.label == Label::Person) {
         let name = &text[c.start..c.end];
-        let flags = gazetteer.flags_of_key(features::key_of(name));
+        let flags = gazetteer.flags_of_word(name);
         // A listed place that is also a given name ("Kenya", "Georgia") is the place there.
         let unknown = flags & (gazetteer::GIVEN | gazetteer::SURNAME | gazetteer::COMMON) == 0;
         let listed_place = flags & gazetteer::PLACE != 0 && !full_name_words.contains(name);
@@ -931,8 +929,7 @@ pub(super) fn agree_across_rivalries(text: &str, out: &mut [Candidate]) {
             _ => continue,
         };
         let name = &text[out[rival].start..out[rival].end];
-        let listed_place =
-            Gazetteer::get().flags_of_key(features::key_of(name)) & gazetteer::PLACE != 0;
+        let listed_place = Gazetteer::get().flags_of_word(name) & gazetteer::PLACE != 0;
         if !listed_place && matches!(out[rival].label, Label::Person | Label::Place) {
             out[rival].label = Label::Org;
         }
@@ -951,7 +948,7 @@ fn relabel_to_majority(text: &str, list: &mut [Candidate]) {
     let gazetteer = Gazetteer::get();
     for c in list.iter_mut() {
         let name = &text[c.start..c.end];
-        let listed_place = gazetteer.flags_of_key(features::key_of(name)) & gazetteer::PLACE != 0;
+        let listed_place = gazetteer.flags_of_word(name) & gazetteer::PLACE != 0;
         if c.label != majority && !listed_place && !Listed::contains(name) {
             c.label = majority.clone();
         }
@@ -982,7 +979,7 @@ pub(super) fn join_team_nicknames(text: &str, out: &mut Vec<Candidate>) {
             };
             end += 1 + word.len();
             let name = &text[out[i].start..end];
-            if is_team_name(name, gazetteer.flags_of_key(features::key_of(word))) {
+            if is_team_name(name, gazetteer.flags_of_word(word)) {
                 best = Some(end);
             }
         }
@@ -1038,7 +1035,7 @@ pub(super) fn join_coordinated_organisations(text: &str, out: &mut Vec<Candidate
             // name ("Fisheries"); a listed name ("Geneva") is a name of its own, the next of a
             // list. (An unlisted one is taken in too: "University of Oxford and Harvard".)
             let n = &out[next];
-            let flags = Gazetteer::get().flags_of_key(features::key_of(word));
+            let flags = Gazetteer::get().flags_of_word(word);
             let names = gazetteer::PLACE | gazetteer::GIVEN | gazetteer::SURNAME;
             if n.start != end - word_len || n.end != end || flags & names != 0 {
                 continue;
@@ -1104,7 +1101,7 @@ pub(super) fn relabel_organisations_by_frame(text: &str, out: &mut [Candidate]) 
         {
             continue;
         }
-        let flags = gazetteer.flags_of_key(features::key_of(name));
+        let flags = gazetteer.flags_of_word(name);
         let owns_person = out.get(k + 1).is_some_and(|p| {
             p.label == Label::Person
                 && matches!(text.get(c.end..p.start), Some("'s " | "\u{2019}s "))
