@@ -376,7 +376,7 @@ pub(crate) async fn keyphrases(
             budget.spend(at - spent).await;
             spent = at;
         }
-        let (mut role, term, may_end) = *form_info[w.form].get_or_insert_with(|| {
+        let (mut role, term, may_end) = *form_info[w.form as usize].get_or_insert_with(|| {
             let lower = doc.lower(w);
             if super::keywords::is_content_word(w, lower) {
                 let stem = stems.id_of(lower) as u32;
@@ -397,7 +397,7 @@ pub(crate) async fn keyphrases(
             }
         });
         if role != Role::Skip && role != Role::Stop {
-            if let Some(sentence) = content.get_mut(w.sentence) {
+            if let Some(sentence) = content.get_mut(w.sentence as usize) {
                 *sentence += 1;
             }
         }
@@ -422,7 +422,7 @@ pub(crate) async fn keyphrases(
         }
         let after_break = i == 0 || {
             let before = &tokens[i - 1];
-            before.sentence != w.sentence as u32
+            before.sentence != w.sentence
                 || before.role == Role::Skip
                 || role == Role::Skip
                 || has_punctuation(doc.text.as_bytes().get(previous_end..start).unwrap_or(b""))
@@ -454,7 +454,7 @@ pub(crate) async fn keyphrases(
             term: if role == Role::Skip { u32::MAX } else { term },
             name,
             run: u32::MAX,
-            sentence: w.sentence as u32,
+            sentence: w.sentence,
             role,
             after_break,
             may_end,

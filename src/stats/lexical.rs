@@ -41,17 +41,21 @@ pub fn mtld(tokens: &[&str]) -> f64 {
             *ids.entry(t).or_insert(next)
         })
         .collect();
-    mtld_of_ids(&interned, ids.len())
+    mtld_of_ids(interned.iter().copied(), ids.len())
 }
 
-/// [`mtld`] of tokens given as ids below `types` (equal ids are equal tokens).
-pub(crate) fn mtld_of_ids(ids: &[usize], types: usize) -> f64 {
-    if ids.is_empty() {
+/// [`mtld`] of tokens given as ids below `types` (equal ids are equal tokens), read once forward
+/// and once backward.
+pub(crate) fn mtld_of_ids<I>(ids: I, types: usize) -> f64
+where
+    I: DoubleEndedIterator<Item = usize> + Clone,
+{
+    if ids.clone().next().is_none() {
         return 0.0;
     }
     let mut seen = vec![0u32; types];
-    let forward = one_pass(ids.iter().copied(), &mut seen, 0);
-    let backward = one_pass(ids.iter().rev().copied(), &mut seen, forward.1);
+    let forward = one_pass(ids.clone(), &mut seen, 0);
+    let backward = one_pass(ids.rev(), &mut seen, forward.1);
     (forward.0 + backward.0) / 2.0
 }
 
