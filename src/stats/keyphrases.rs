@@ -239,10 +239,10 @@ fn candidates_ending_at(tokens: &[Token], j: usize, mut found: impl FnMut(usize,
 
 /// A map from `u64` keys (never `u64::MAX`) to `u32` values: open addressing with linear probing in a
 /// power-of-two table at most half full. Two maps are probed once per word, so this plain table (one
-/// multiplication, usually one probe) stands in for the general hash map.
+/// multiplication, usually one probe) stands in for the general hash map. Each slot holds its key
+/// and value side by side, so that a probe of a large table touches one cache line.
 struct IdMap {
-    keys: Vec<u64>,
-    values: Vec<u32>,
+    slots: Vec<(u64, u32)>,
     len: usize,
     shift: u32,
 }
@@ -255,53 +255,49 @@ impl IdMap {
     fn with_capacity(expected: usize) -> Self {
         let bits = (2 * expected).max(16).next_power_of_two().trailing_zeros();
         IdMap {
-            keys: vec![Self::EMPTY; 1 << bits],
-            values: vec![0; 1 << bits],
+            slots: vec![(Self::EMPTY, 0); 1 << bits],
             len: 0,
             shift: 64 - bits,
         }
     }
 
     fn slot(&self, key: u64) -> usize {
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
         let mut i = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
-        while self.keys[i] != key && self.keys[i] != Self::EMPTY {
+        while self.slots[i].0 != key && self.slots[i].0 != Self::EMPTY {
             i = (i + 1) & mask;
         }
         i
     }
 
     fn get(&self, key: u64) -> Option<u32> {
-        let i = self.slot(key);
-        (self.keys[i] == key).then(|| self.values[i])
+        let (k, value) = self.slots[self.slot(key)];
+        (k == key).then_some(value)
     }
 
     /// The value of `key`, inserting `make()` first if it is absent; and whether it was inserted.
     fn get_or_insert(&mut self, key: u64, make: impl FnOnce() -> u32) -> (u32, bool) {
         let i = self.slot(key);
-        if self.keys[i] == key {
-            return (self.values[i], false);
+        if self.slots[i].0 == key {
+            return (self.slots[i].1, false);
         }
         let value = make();
-        self.keys[i] = key;
-        self.values[i] = value;
+        self.slots[i] = (key, value);
         self.len += 1;
-        if 2 * self.len > self.keys.len() {
+        if 2 * self.len > self.slots.len() {
             self.grow();
         }
         (value, true)
     }
 
     fn grow(&mut self) {
-        let size = 2 * self.keys.len();
-        let keys = std::mem::replace(&mut self.keys, vec![Self::EMPTY; size]);
-        let values = std::mem::replace(&mut self.values, vec![0; size]);
+        let size = 2 * self.slots.len();
+        let slots = std::mem::replace(&mut self.slots, vec![(Self::EMPTY, 0); size]);
         self.shift -= 1;
-        for (key, value) in keys.into_iter().zip(values) {
+        for (key, value) in slots {
             if key != Self::EMPTY {
                 let i = self.slot(key);
-                self.keys[i] = key;
-                self.values[i] = value;
+                self.slots[i] = (key, value);
             }
         }
     }
