@@ -97,12 +97,10 @@ impl<'a> Words<'a> {
         let mut i = self.at;
         let mut chunk_start = None;
         while i < bytes.len() {
-            // ASCII bytes directly (as `char::is_whitespace`, which unlike
-            // `u8::is_ascii_whitespace` includes U+000B); other characters decoded.
-            let (whitespace, width) = match bytes[i] {
-                b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => (true, 1),
-                b if b.is_ascii() => (false, 1),
-                _ => match text[i..].chars().next() {
+            // ASCII bytes by their class; other characters decoded.
+            let (whitespace, width) = match ASCII_CLASS.get(usize::from(bytes[i])) {
+                Some(&class) => (class == WHITESPACE, 1),
+                None => match text[i..].chars().next() {
                     Some(c) => (c.is_whitespace(), c.len_utf8()),
                     None => break,
                 },
@@ -204,15 +202,19 @@ fn ascii_word(chunk: &[u8]) -> Option<Option<std::ops::Range<usize>>> {
 const OTHER: u8 = 0;
 const ALPHANUMERIC: u8 = 1;
 const WRAPPING: u8 = 2;
+const WHITESPACE: u8 = 3;
 
-/// The class of each ASCII byte for [`ascii_word`]: [`ALPHANUMERIC`], [`WRAPPING`] (as
-/// [`is_wrapping_punctuation`]) or [`OTHER`]. Non-ASCII bytes are [`OTHER`].
+/// The class of each ASCII byte for [`ascii_word`] and the chunk scan: [`WHITESPACE`] (as
+/// `char::is_whitespace`, which unlike `u8::is_ascii_whitespace` includes U+000B), [`ALPHANUMERIC`],
+/// [`WRAPPING`] (as [`is_wrapping_punctuation`]) or [`OTHER`]. Non-ASCII bytes have no entry.
 const ASCII_CLASS: [u8; 128] = {
     let mut table = [OTHER; 128];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
-        table[b] = if c.is_ascii_alphanumeric() {
+        table[b] = if matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            WHITESPACE
+        } else if c.is_ascii_alphanumeric() {
             ALPHANUMERIC
         } else if is_wrapping_punctuation(c as char) {
             WRAPPING

@@ -261,6 +261,7 @@ impl IdMap {
         }
     }
 
+    #[inline]
     fn slot(&self, key: u64) -> usize {
         let mask = self.slots.len() - 1;
         let mut i = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
@@ -276,6 +277,7 @@ impl IdMap {
     }
 
     /// The value of `key`, inserting `make()` first if it is absent; and whether it was inserted.
+    #[inline]
     fn get_or_insert(&mut self, key: u64, make: impl FnOnce() -> u32) -> (u32, bool) {
         let i = self.slot(key);
         if self.slots[i].0 == key {
