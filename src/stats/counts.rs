@@ -321,7 +321,7 @@ mod tests {
     #[test]
     fn words_know_their_sentence_and_whether_they_start_it() {
         let doc = Document::new("Anna reads. Then Bob writes books.");
-        let indices: Vec<(usize, bool)> = doc
+        let indices: Vec<(u32, bool)> = doc
             .words
             .iter()
             .map(|w| (w.sentence, w.sentence_initial))
