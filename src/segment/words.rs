@@ -62,7 +62,7 @@ fn is_url_or_email(token: &str) -> bool {
 }
 
 /// Words of `text` with their byte offsets, in order. See [`crate::segment::words`] for the rules.
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) fn split(text: &str) -> Vec<(usize, &str)> {
     Words::new(text).collect()
 }
