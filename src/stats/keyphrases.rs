@@ -666,10 +666,14 @@ pub(crate) async fn keyphrases(
         .collect();
 
     // Candidate scores (lower is better).
-    let pair = |a: u32, b: u32| -> f64 {
-        pair_ids
-            .get(u64::from(a) << 32 | u64::from(b))
-            .map_or(0.0, |id| f64::from(pair_count[id as usize]))
+    // The count of the pair (word at - 1, word at), of terms a and b: by the pair id recorded at
+    // `at` when there is one (no probe), else looked up (the same terms may pair elsewhere).
+    let pair = |at: usize, a: u32, b: u32| -> f64 {
+        let id = match pair_of.get(at) {
+            Some(&id) if id != u32::MAX => Some(id),
+            _ => pair_ids.get(u64::from(a) << 32 | u64::from(b)),
+        };
+        id.map_or(0.0, |id| f64::from(pair_count[id as usize]))
     };
     let score_of = |cand: &Candidate| -> Option<f64> {
         let (a, b) = (cand.words.0 as usize, cand.words.1 as usize);
@@ -693,8 +697,8 @@ pub(crate) async fn keyphrases(
             } else if k > 0 && k + 1 < terms.len() {
                 let (before, after) = (terms[k - 1].term, terms[k + 1].term);
                 if before != u32::MAX && after != u32::MAX {
-                    let p_before = pair(before, t) / f64::from(tf(before as usize).max(1));
-                    let p_after = pair(t, after) / f64::from(tf(t_us).max(1));
+                    let p_before = pair(a + k, before, t) / f64::from(tf(before as usize).max(1));
+                    let p_after = pair(a + k + 1, t, after) / f64::from(tf(t_us).max(1));
                     product *= 2.0 - p_before * p_after;
                 }
             }
