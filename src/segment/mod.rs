@@ -82,7 +82,7 @@ pub(crate) fn sentences_of_paragraphs(
 /// assert_eq!(words, ["Don't", "panic", "it's", "well-known", "mail", "ann@example.org"]);
 /// ```
 pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    words::split(text).into_iter()
+    words::Words::new(text)
 }
 
 #[cfg(test)]

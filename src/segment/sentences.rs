@@ -31,6 +31,17 @@ fn is_opener(c: char) -> bool {
     )
 }
 
+/// The bytes [`split`] stops at: `.`, `!`, `?`, `\n` and 0xE2, one table load per byte.
+const CANDIDATE: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'.' as usize] = true;
+    table[b'!' as usize] = true;
+    table[b'?' as usize] = true;
+    table[b'\n' as usize] = true;
+    table[0xE2] = true;
+    table
+};
+
 /// Splits the paragraph `text[range]` into trimmed, non-empty sentence ranges.
 ///
 /// Only terminators and line breaks can end a sentence, so the scan jumps from one candidate byte to
@@ -44,10 +55,7 @@ pub(crate) fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut pos = 0;
-    while let Some(offset) = bytes[pos..]
-        .iter()
-        .position(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n' | 0xE2))
-    {
+    while let Some(offset) = bytes[pos..].iter().position(|&b| CANDIDATE[usize::from(b)]) {
         let i = pos + offset;
         let Some(c) = para[i..].chars().next() else {
             break;

@@ -62,50 +62,113 @@ fn is_url_or_email(token: &str) -> bool {
 }
 
 /// Words of `text` with their byte offsets, in order. See [`crate::segment::words`] for the rules.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) fn split(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut chunk_start = None;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        // ASCII bytes directly (as `char::is_whitespace`, which unlike `u8::is_ascii_whitespace`
-        // includes U+000B); other characters decoded.
-        let (whitespace, width) = match bytes[i] {
-            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => (true, 1),
-            b if b.is_ascii() => (false, 1),
-            _ => match text[i..].chars().next() {
-                Some(c) => (c.is_whitespace(), c.len_utf8()),
-                None => break,
-            },
-        };
-        if whitespace {
-            if let Some(s) = chunk_start.take() {
-                split_chunk(text, s, i, &mut out);
-            }
-        } else if chunk_start.is_none() {
-            chunk_start = Some(i);
+    Words::new(text).collect()
+}
+
+/// The words of a text, found one whitespace-free chunk at a time (as [`split`] gives them, without
+/// collecting them first). A chunk of the ASCII fast path yields its word at once; any other chunk's
+/// words wait in `pending`.
+pub(crate) struct Words<'a> {
+    text: &'a str,
+    /// Where the scan for the next chunk starts.
+    at: usize,
+    /// Words of the last chunk not yet returned, and the index of the next one.
+    pending: Vec<(usize, &'a str)>,
+    next_pending: usize,
+}
+
+impl<'a> Words<'a> {
+    /// The words of `text`.
+    pub(crate) fn new(text: &'a str) -> Self {
+        Words {
+            text,
+            at: 0,
+            pending: Vec::new(),
+            next_pending: 0,
         }
-        i += width;
     }
-    if let Some(s) = chunk_start {
-        split_chunk(text, s, text.len(), &mut out);
+
+    /// The next whitespace-free chunk at or after `self.at`, as a byte range, and moves past it.
+    fn next_chunk(&mut self) -> Option<(usize, usize)> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut i = self.at;
+        let mut chunk_start = None;
+        while i < bytes.len() {
+            // ASCII bytes by their class; other characters decoded.
+            let (whitespace, width) = match ASCII_CLASS.get(usize::from(bytes[i])) {
+                Some(&class) => (class == WHITESPACE, 1),
+                None => match text[i..].chars().next() {
+                    Some(c) => (c.is_whitespace(), c.len_utf8()),
+                    None => break,
+                },
+            };
+            if whitespace {
+                if let Some(s) = chunk_start {
+                    self.at = i + width;
+                    return Some((s, i));
+                }
+            } else if chunk_start.is_none() {
+                chunk_start = Some(i);
+            }
+            i += width;
+        }
+        self.at = bytes.len();
+        chunk_start.map(|s| (s, bytes.len()))
     }
-    out
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(&word) = self.pending.get(self.next_pending) {
+                self.next_pending += 1;
+                return Some(word);
+            }
+            let (start, end) = self.next_chunk()?;
+            self.pending.clear();
+            self.next_pending = 0;
+            if let Some(word) = chunk_words(self.text, start, end, &mut self.pending) {
+                return Some(word);
+            }
+        }
+    }
 }
 
 /// Adds the words of the whitespace-free chunk `text[start..end]` to `out`.
+#[cfg(test)]
 fn split_chunk<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<(usize, &'a str)>) {
-    match ascii_word(&text.as_bytes()[start..end]) {
-        Some(Some(word)) => out.push((
-            start + word.start,
-            &text[start + word.start..start + word.end],
-        )),
-        Some(None) => {}
-        None => split_chunk_uax(text, start, end, out),
+    if let Some(word) = chunk_words(text, start, end, out) {
+        out.push(word);
     }
 }
 
-/// The ASCII fast path of [`split_chunk`], for the commonest chunks: ASCII letters and digits wrapped
+/// The words of the whitespace-free chunk `text[start..end]`: the chunk's one word when the ASCII
+/// fast path takes it (returned, nothing added to `out`), else added to `out` (`None` returned).
+fn chunk_words<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    out: &mut Vec<(usize, &'a str)>,
+) -> Option<(usize, &'a str)> {
+    match ascii_word(&text.as_bytes()[start..end]) {
+        Some(Some(word)) => Some((
+            start + word.start,
+            &text[start + word.start..start + word.end],
+        )),
+        Some(None) => None,
+        None => {
+            split_chunk_uax(text, start, end, out);
+            None
+        }
+    }
+}
+
+/// The ASCII fast path of [`chunk_words`], for the commonest chunks: ASCII letters and digits wrapped
 /// in ASCII wrapping punctuation ("word", "(word),", "1990."). Returns `None` for any other chunk;
 /// otherwise the chunk's one word (its byte range in the chunk), or `Some(None)` if it has no letter
 /// or digit.
@@ -139,15 +202,19 @@ fn ascii_word(chunk: &[u8]) -> Option<Option<std::ops::Range<usize>>> {
 const OTHER: u8 = 0;
 const ALPHANUMERIC: u8 = 1;
 const WRAPPING: u8 = 2;
+const WHITESPACE: u8 = 3;
 
-/// The class of each ASCII byte for [`ascii_word`]: [`ALPHANUMERIC`], [`WRAPPING`] (as
-/// [`is_wrapping_punctuation`]) or [`OTHER`]. Non-ASCII bytes are [`OTHER`].
+/// The class of each ASCII byte for [`ascii_word`] and the chunk scan: [`WHITESPACE`] (as
+/// `char::is_whitespace`, which unlike `u8::is_ascii_whitespace` includes U+000B), [`ALPHANUMERIC`],
+/// [`WRAPPING`] (as [`is_wrapping_punctuation`]) or [`OTHER`]. Non-ASCII bytes have no entry.
 const ASCII_CLASS: [u8; 128] = {
     let mut table = [OTHER; 128];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
-        table[b] = if c.is_ascii_alphanumeric() {
+        table[b] = if matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            WHITESPACE
+        } else if c.is_ascii_alphanumeric() {
             ALPHANUMERIC
         } else if is_wrapping_punctuation(c as char) {
             WRAPPING
@@ -159,7 +226,7 @@ const ASCII_CLASS: [u8; 128] = {
     table
 };
 
-/// [`split_chunk`] by the general rules: URLs and e-mail addresses whole, otherwise UAX #29 words
+/// [`chunk_words`] by the general rules: URLs and e-mail addresses whole, otherwise UAX #29 words
 /// with hyphenated compounds joined.
 fn split_chunk_uax<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<(usize, &'a str)>) {
     let chunk = &text[start..end];

@@ -15,22 +15,22 @@ pub(crate) struct Word<'a> {
     /// The word as written.
     pub text: &'a str,
     /// Id of its lower-cased form: an index into [`Document::forms`].
-    pub form: usize,
+    pub form: u32,
     /// Index of its sentence.
-    pub sentence: usize,
+    pub sentence: u32,
     /// Whether it is the first word of its sentence.
     pub sentence_initial: bool,
     /// Syllables ([`syllables::count`]).
-    pub syllables: usize,
+    pub syllables: u32,
     /// Whether the word form is complex by Gunning's syllable rule (before the proper-name and
     /// compound exceptions, which depend on the occurrence).
     fog_syllables_complex: bool,
     /// Whether the word form is familiar by the Dale–Chall list and its inflection rules.
     dale_chall_familiar: bool,
     /// Alphabetic characters.
-    pub letters: usize,
+    pub letters: u32,
     /// Alphabetic characters and digits.
-    pub alphanumerics: usize,
+    pub alphanumerics: u32,
 }
 
 impl Word<'_> {
@@ -93,9 +93,10 @@ impl<'a> Document<'a> {
         // Per lower-cased form, by id: its measures.
         let mut form_info: Vec<FormMeasures> = Vec::new();
         // Per spelling as written: (form id, letters, alphanumerics).
-        let mut spellings: FastMap<&'a str, (usize, usize, usize)> = FastMap::default();
+        let mut spellings: FastMap<&'a str, (u32, u32, u32)> = FastMap::default();
         let mut lower = String::new();
-        let mut words = Vec::new();
+        // About six bytes of text per word: one allocation for most texts.
+        let mut words = Vec::with_capacity(text.len() / 6 + 1);
         let mut sentence = 0;
         let mut last_sentence = usize::MAX;
         let mut spent = 0;
@@ -120,18 +121,18 @@ impl<'a> Document<'a> {
                     }
                 };
                 (
-                    form,
-                    word.chars().filter(|c| c.is_alphabetic()).count(),
-                    word.chars().filter(|c| c.is_alphanumeric()).count(),
+                    to_u32(form),
+                    to_u32(word.chars().filter(|c| c.is_alphabetic()).count()),
+                    to_u32(word.chars().filter(|c| c.is_alphanumeric()).count()),
                 )
             });
-            let (syllables, fog_syllables_complex, dale_chall_familiar) = form_info[form];
+            let (syllables, fog_syllables_complex, dale_chall_familiar) = form_info[form as usize];
             let sentence_initial = sentence != last_sentence;
             last_sentence = sentence;
             words.push(Word {
                 text: word,
                 form,
-                sentence,
+                sentence: to_u32(sentence),
                 sentence_initial,
                 syllables,
                 fog_syllables_complex,
@@ -152,13 +153,18 @@ impl<'a> Document<'a> {
 
     /// The lower-cased form of `word`.
     pub fn lower(&self, word: &Word) -> &str {
-        &self.forms[word.form]
+        &self.forms[word.form as usize]
     }
 }
 
 /// What the statistics know of a lower-cased word form: (syllables, Gunning-complex by syllables,
 /// Dale–Chall familiar).
-type FormMeasures = (usize, bool, bool);
+type FormMeasures = (u32, bool, bool);
+
+/// `n` as a `u32`, saturated (counts and indices of one word or text fit, below 4 GiB).
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
 
 /// The most forms one thread remembers the measures of, and the longest form it remembers (in bytes):
 /// a bound of a few MB whatever the input; past it, forms are measured again in every call.
@@ -174,7 +180,7 @@ fn measure_form(lower: &str) -> FormMeasures {
     let measure = || {
         let n = syllables::count(lower);
         (
-            n,
+            to_u32(n),
             fog_syllables_complex(lower, n),
             word_lists::is_familiar_form(lower),
         )
@@ -262,7 +268,7 @@ mod tests {
         ] {
             let n = syllables::count(word);
             let fresh = (
-                n,
+                to_u32(n),
                 fog_syllables_complex(word, n),
                 word_lists::is_familiar_form(word),
             );
@@ -315,7 +321,7 @@ mod tests {
     #[test]
     fn words_know_their_sentence_and_whether_they_start_it() {
         let doc = Document::new("Anna reads. Then Bob writes books.");
-        let indices: Vec<(usize, bool)> = doc
+        let indices: Vec<(u32, bool)> = doc
             .words
             .iter()
             .map(|w| (w.sentence, w.sentence_initial))

@@ -239,10 +239,10 @@ fn candidates_ending_at(tokens: &[Token], j: usize, mut found: impl FnMut(usize,
 
 /// A map from `u64` keys (never `u64::MAX`) to `u32` values: open addressing with linear probing in a
 /// power-of-two table at most half full. Two maps are probed once per word, so this plain table (one
-/// multiplication, usually one probe) stands in for the general hash map.
+/// multiplication, usually one probe) stands in for the general hash map. Each slot holds its key
+/// and value side by side, so that a probe of a large table touches one cache line.
 struct IdMap {
-    keys: Vec<u64>,
-    values: Vec<u32>,
+    slots: Vec<(u64, u32)>,
     len: usize,
     shift: u32,
 }
@@ -255,53 +255,51 @@ impl IdMap {
     fn with_capacity(expected: usize) -> Self {
         let bits = (2 * expected).max(16).next_power_of_two().trailing_zeros();
         IdMap {
-            keys: vec![Self::EMPTY; 1 << bits],
-            values: vec![0; 1 << bits],
+            slots: vec![(Self::EMPTY, 0); 1 << bits],
             len: 0,
             shift: 64 - bits,
         }
     }
 
+    #[inline]
     fn slot(&self, key: u64) -> usize {
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
         let mut i = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
-        while self.keys[i] != key && self.keys[i] != Self::EMPTY {
+        while self.slots[i].0 != key && self.slots[i].0 != Self::EMPTY {
             i = (i + 1) & mask;
         }
         i
     }
 
     fn get(&self, key: u64) -> Option<u32> {
-        let i = self.slot(key);
-        (self.keys[i] == key).then(|| self.values[i])
+        let (k, value) = self.slots[self.slot(key)];
+        (k == key).then_some(value)
     }
 
     /// The value of `key`, inserting `make()` first if it is absent; and whether it was inserted.
+    #[inline]
     fn get_or_insert(&mut self, key: u64, make: impl FnOnce() -> u32) -> (u32, bool) {
         let i = self.slot(key);
-        if self.keys[i] == key {
-            return (self.values[i], false);
+        if self.slots[i].0 == key {
+            return (self.slots[i].1, false);
         }
         let value = make();
-        self.keys[i] = key;
-        self.values[i] = value;
+        self.slots[i] = (key, value);
         self.len += 1;
-        if 2 * self.len > self.keys.len() {
+        if 2 * self.len > self.slots.len() {
             self.grow();
         }
         (value, true)
     }
 
     fn grow(&mut self) {
-        let size = 2 * self.keys.len();
-        let keys = std::mem::replace(&mut self.keys, vec![Self::EMPTY; size]);
-        let values = std::mem::replace(&mut self.values, vec![0; size]);
+        let size = 2 * self.slots.len();
+        let slots = std::mem::replace(&mut self.slots, vec![(Self::EMPTY, 0); size]);
         self.shift -= 1;
-        for (key, value) in keys.into_iter().zip(values) {
+        for (key, value) in slots {
             if key != Self::EMPTY {
                 let i = self.slot(key);
-                self.keys[i] = key;
-                self.values[i] = value;
+                self.slots[i] = (key, value);
             }
         }
     }
@@ -376,7 +374,7 @@ pub(crate) async fn keyphrases(
             budget.spend(at - spent).await;
             spent = at;
         }
-        let (mut role, term, may_end) = *form_info[w.form].get_or_insert_with(|| {
+        let (mut role, term, may_end) = *form_info[w.form as usize].get_or_insert_with(|| {
             let lower = doc.lower(w);
             if super::keywords::is_content_word(w, lower) {
                 let stem = stems.id_of(lower) as u32;
@@ -397,7 +395,7 @@ pub(crate) async fn keyphrases(
             }
         });
         if role != Role::Skip && role != Role::Stop {
-            if let Some(sentence) = content.get_mut(w.sentence) {
+            if let Some(sentence) = content.get_mut(w.sentence as usize) {
                 *sentence += 1;
             }
         }
@@ -422,7 +420,7 @@ pub(crate) async fn keyphrases(
         }
         let after_break = i == 0 || {
             let before = &tokens[i - 1];
-            before.sentence != w.sentence as u32
+            before.sentence != w.sentence
                 || before.role == Role::Skip
                 || role == Role::Skip
                 || has_punctuation(doc.text.as_bytes().get(previous_end..start).unwrap_or(b""))
@@ -454,7 +452,7 @@ pub(crate) async fn keyphrases(
             term: if role == Role::Skip { u32::MAX } else { term },
             name,
             run: u32::MAX,
-            sentence: w.sentence as u32,
+            sentence: w.sentence,
             role,
             after_break,
             may_end,
@@ -668,10 +666,14 @@ pub(crate) async fn keyphrases(
         .collect();
 
     // Candidate scores (lower is better).
-    let pair = |a: u32, b: u32| -> f64 {
-        pair_ids
-            .get(u64::from(a) << 32 | u64::from(b))
-            .map_or(0.0, |id| f64::from(pair_count[id as usize]))
+    // The count of the pair (word at - 1, word at), of terms a and b: by the pair id recorded at
+    // `at` when there is one (no probe), else looked up (the same terms may pair elsewhere).
+    let pair = |at: usize, a: u32, b: u32| -> f64 {
+        let id = match pair_of.get(at) {
+            Some(&id) if id != u32::MAX => Some(id),
+            _ => pair_ids.get(u64::from(a) << 32 | u64::from(b)),
+        };
+        id.map_or(0.0, |id| f64::from(pair_count[id as usize]))
     };
     let score_of = |cand: &Candidate| -> Option<f64> {
         let (a, b) = (cand.words.0 as usize, cand.words.1 as usize);
@@ -695,8 +697,8 @@ pub(crate) async fn keyphrases(
             } else if k > 0 && k + 1 < terms.len() {
                 let (before, after) = (terms[k - 1].term, terms[k + 1].term);
                 if before != u32::MAX && after != u32::MAX {
-                    let p_before = pair(before, t) / f64::from(tf(before as usize).max(1));
-                    let p_after = pair(t, after) / f64::from(tf(t_us).max(1));
+                    let p_before = pair(a + k, before, t) / f64::from(tf(before as usize).max(1));
+                    let p_after = pair(a + k + 1, t, after) / f64::from(tf(t_us).max(1));
                     product *= 2.0 - p_before * p_after;
                 }
             }

@@ -41,17 +41,21 @@ pub fn mtld(tokens: &[&str]) -> f64 {
             *ids.entry(t).or_insert(next)
         })
         .collect();
-    mtld_of_ids(&interned, ids.len())
+    mtld_of_ids(interned.iter().copied(), ids.len())
 }
 
-/// [`mtld`] of tokens given as ids below `types` (equal ids are equal tokens).
-pub(crate) fn mtld_of_ids(ids: &[usize], types: usize) -> f64 {
-    if ids.is_empty() {
+/// [`mtld`] of tokens given as ids below `types` (equal ids are equal tokens), read once forward
+/// and once backward.
+pub(crate) fn mtld_of_ids<I>(ids: I, types: usize) -> f64
+where
+    I: DoubleEndedIterator<Item = usize> + Clone,
+{
+    if ids.clone().next().is_none() {
         return 0.0;
     }
     let mut seen = vec![0u32; types];
-    let forward = one_pass(ids.iter().copied(), &mut seen, 0);
-    let backward = one_pass(ids.iter().rev().copied(), &mut seen, forward.1);
+    let forward = one_pass(ids.clone(), &mut seen, 0);
+    let backward = one_pass(ids.rev(), &mut seen, forward.1);
     (forward.0 + backward.0) / 2.0
 }
 
@@ -70,7 +74,10 @@ fn one_pass(ids: impl Iterator<Item = usize>, seen: &mut [u32], first: u32) -> (
             seen[id] = generation;
             types += 1;
         }
-        if (types as f64 / count as f64) <= MTLD_THRESHOLD {
+        // `types / count <= 0.72` in integers (0.72 = 18 / 25). The same as the floating-point test
+        // for any count below 10^14: a quotient on the other side of 0.72 is at least 1 / (100 count)
+        // away from it, far more than the half ulp (5.6e-17) rounding could move it.
+        if types * 25 <= count * 18 {
             factors += 1.0;
             generation += 1;
             types = 0;
@@ -87,4 +94,22 @@ fn one_pass(ids: impl Iterator<Item = usize>, seen: &mut [u32], first: u32) -> (
         total as f64 / factors
     };
     (value, generation)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MTLD_THRESHOLD;
+
+    #[test]
+    fn the_integer_threshold_test_equals_the_floating_point_one() {
+        for count in 1..=4000usize {
+            for types in 0..=count {
+                assert_eq!(
+                    types * 25 <= count * 18,
+                    (types as f64 / count as f64) <= MTLD_THRESHOLD,
+                    "{types} / {count}"
+                );
+            }
+        }
+    }
 }
