@@ -149,7 +149,6 @@ pub(super) struct Listed {
 
 impl Listed {
     /// Whether `name` is one of the listed organisations (as written).
-    #[inline(never)]
     pub(super) fn contains(name: &str) -> bool {
         Listed::get().names.contains(name)
     }
